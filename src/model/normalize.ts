@@ -1,0 +1,262 @@
+import { CaseApiError, CaseErrorCode } from '../api/case-api-error.js';
+import type { RawCFAssociation, RawCFDocument, RawCFItem, RawCFPackage } from '../api/case-types.js';
+import {
+  addDiagnostic,
+  type AssociationEnd,
+  type CaseAssociation,
+  type CaseDocument,
+  type CaseItem,
+  type Diagnostics,
+  type Framework,
+} from './framework.js';
+
+type Json = Record<string, unknown>;
+
+const UUID_AT_END = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
+
+export function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Canonical comparison key of a CASE identifier. */
+export function identifierKey(identifier: string): string {
+  return identifier.trim().toLowerCase();
+}
+
+/**
+ * Reads a text field. Numbers become strings; anything else that is present but not text is
+ * counted as `wrong-field-type` and ignored.
+ */
+function text(value: unknown, diagnostics: Diagnostics): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  addDiagnostic(diagnostics, 'wrong-field-type');
+  return undefined;
+}
+
+/** A list of strings from an array, or a comma / whitespace separated string. */
+function textList(value: unknown, diagnostics: Diagnostics, separator: RegExp): string[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value === 'string') return value.split(separator).map(s => s.trim()).filter(Boolean);
+  if (Array.isArray(value)) {
+    const out: string[] = [];
+    for (const entry of value) {
+      const s = text(entry, diagnostics);
+      if (s) out.push(s.trim());
+    }
+    return out;
+  }
+  addDiagnostic(diagnostics, 'wrong-field-type');
+  return [];
+}
+
+/**
+ * Normalises a CASE education level: `K` → `KG`, `1` → `01`, `pk` → `PK`. Unknown values are
+ * kept as sent.
+ */
+export function normalizeEducationLevel(level: string): string {
+  const s = level.trim().toUpperCase();
+  if (/^\d$/.test(s)) return `0${s}`;
+  if (s === 'K' || s === 'KINDERGARTEN') return 'KG';
+  return s;
+}
+
+function linkURI(value: unknown, diagnostics: Diagnostics): AssociationEnd | undefined {
+  if (typeof value === 'string') {
+    const uri = value.trim();
+    if (!uri) return undefined;
+    const identifier = UUID_AT_END.exec(uri)?.[1];
+    return { uri, identifier, key: identifier ? identifierKey(identifier) : undefined };
+  }
+  if (!isObject(value)) {
+    if (value !== undefined && value !== null) addDiagnostic(diagnostics, 'wrong-field-type');
+    return undefined;
+  }
+  const uri = text(value.uri, diagnostics);
+  let identifier = text(value.identifier, diagnostics);
+  if (!identifier && uri) identifier = UUID_AT_END.exec(uri)?.[1];
+  if (!identifier && !uri) return undefined;
+  return {
+    identifier,
+    key: identifier ? identifierKey(identifier) : undefined,
+    uri,
+    title: text(value.title, diagnostics),
+  };
+}
+
+function normalizeDocument(raw: unknown): CaseDocument {
+  const diagnostics: Diagnostics = {};
+  if (!isObject(raw)) {
+    throw new CaseApiError(CaseErrorCode.invalidData, 'The CFPackage has no CFDocument.');
+  }
+  const identifier = text(raw.identifier, diagnostics);
+  if (!identifier) {
+    throw new CaseApiError(CaseErrorCode.invalidData, 'The CFDocument has no identifier.');
+  }
+  return {
+    identifier,
+    key: identifierKey(identifier),
+    uri: text(raw.uri, diagnostics) ?? '',
+    title: text(raw.title, diagnostics) ?? identifier,
+    creator: text(raw.creator, diagnostics),
+    publisher: text(raw.publisher, diagnostics),
+    version: text(raw.version, diagnostics),
+    subject: textList(raw.subject, diagnostics, /\s*,\s*/),
+    adoptionStatus: text(raw.adoptionStatus, diagnostics),
+    lastChangeDateTime: text(raw.lastChangeDateTime, diagnostics),
+    language: text(raw.language, diagnostics),
+    description: text(raw.description, diagnostics),
+    notes: text(raw.notes, diagnostics),
+    officialSourceURL: text(raw.officialSourceURL, diagnostics),
+    raw: raw as RawCFDocument,
+  };
+}
+
+/** Normalises one CFDocument record (from `CFDocuments`), or throws `invalid-data`. */
+export function normalizeDocumentRecord(raw: unknown): CaseDocument {
+  return normalizeDocument(raw);
+}
+
+/** Normalises one CFItem; `undefined` when it has no identifier. */
+export function normalizeItem(raw: unknown, diagnostics: Diagnostics): CaseItem | undefined {
+  if (!isObject(raw)) {
+    addDiagnostic(diagnostics, 'item-not-object');
+    return undefined;
+  }
+  const identifier = text(raw.identifier, diagnostics);
+  if (!identifier) {
+    addDiagnostic(diagnostics, 'item-without-identifier');
+    return undefined;
+  }
+  const levels = raw.educationLevel ?? raw.educationalLevel;
+  const typeLink = linkURI(raw.CFItemTypeURI, diagnostics);
+  return {
+    identifier,
+    key: identifierKey(identifier),
+    uri: text(raw.uri, diagnostics) ?? '',
+    fullStatement: text(raw.fullStatement, diagnostics) ?? '',
+    abbreviatedStatement: text(raw.abbreviatedStatement, diagnostics),
+    alternativeLabel: text(raw.alternativeLabel, diagnostics),
+    humanCodingScheme: text(raw.humanCodingScheme, diagnostics),
+    listEnumeration: text(raw.listEnumeration, diagnostics),
+    itemType: text(raw.CFItemType, diagnostics) ?? typeLink?.title,
+    educationLevel: textList(levels, diagnostics, /[\s,]+/).map(normalizeEducationLevel),
+    conceptKeywords: textList(raw.conceptKeywords, diagnostics, /\s*,\s*/),
+    notes: text(raw.notes, diagnostics),
+    language: text(raw.language, diagnostics),
+    lastChangeDateTime: text(raw.lastChangeDateTime, diagnostics),
+    raw: raw as RawCFItem,
+  };
+}
+
+function sequenceNumber(value: unknown, diagnostics: Diagnostics): number | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+  if (Number.isFinite(n)) return n;
+  addDiagnostic(diagnostics, 'wrong-field-type');
+  return undefined;
+}
+
+function normalizeAssociation(raw: unknown, diagnostics: Diagnostics): CaseAssociation | undefined {
+  if (!isObject(raw)) {
+    addDiagnostic(diagnostics, 'association-not-object');
+    return undefined;
+  }
+  const type = text(raw.associationType, diagnostics);
+  if (!type) {
+    addDiagnostic(diagnostics, 'association-without-type');
+    return undefined;
+  }
+  const origin = linkURI(raw.originNodeURI, diagnostics);
+  const destination = linkURI(raw.destinationNodeURI, diagnostics);
+  if (!origin || !destination) {
+    addDiagnostic(diagnostics, 'association-missing-end');
+    return undefined;
+  }
+  return {
+    identifier: text(raw.identifier, diagnostics),
+    type,
+    origin,
+    destination,
+    sequenceNumber: sequenceNumber(raw.sequenceNumber, diagnostics),
+    raw: raw as RawCFAssociation,
+  };
+}
+
+function arrayField(pkg: Json, name: string, diagnostics: Diagnostics): unknown[] {
+  const value = pkg[name];
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value;
+  addDiagnostic(diagnostics, 'wrong-field-type');
+  return [];
+}
+
+/**
+ * Turns a CFPackage as sent by any CASE 1.0/1.1 provider into the picker's framework model.
+ *
+ * Tolerant by design: one bad record never fails the framework. Unusable records are skipped
+ * and counted in `diagnostics`; every usable item stays reachable. Only a package without a
+ * usable CFDocument throws (`invalid-data`).
+ */
+export function normalizePackage(raw: unknown): Framework {
+  if (!isObject(raw)) {
+    throw new CaseApiError(CaseErrorCode.invalidData, 'The response is not a CFPackage object.');
+  }
+  const pkg = raw as RawCFPackage;
+  const diagnostics: Diagnostics = {};
+  const document = normalizeDocument(pkg.CFDocument);
+
+  const items: CaseItem[] = [];
+  const itemsByKey = new Map<string, CaseItem>();
+  for (const rawItem of arrayField(raw, 'CFItems', diagnostics)) {
+    const item = normalizeItem(rawItem, diagnostics);
+    if (!item) continue;
+    if (itemsByKey.has(item.key) || item.key === document.key) {
+      addDiagnostic(diagnostics, 'duplicate-item');
+      continue;
+    }
+    itemsByKey.set(item.key, item);
+    items.push(item);
+  }
+
+  const associations: CaseAssociation[] = [];
+  const seenAssociations = new Set<string>();
+  for (const rawAssociation of arrayField(raw, 'CFAssociations', diagnostics)) {
+    const association = normalizeAssociation(rawAssociation, diagnostics);
+    if (!association) continue;
+    const id = association.identifier
+      ? identifierKey(association.identifier)
+      : `${association.type}|${association.origin.key ?? association.origin.uri}|${association.destination.key ?? association.destination.uri}`;
+    if (seenAssociations.has(id)) {
+      addDiagnostic(diagnostics, 'duplicate-association');
+      continue;
+    }
+    seenAssociations.add(id);
+    associations.push(association);
+  }
+
+  const itemTypeTitles = new Map<string, string>();
+  const definitions = isObject(pkg.CFDefinitions) ? pkg.CFDefinitions : undefined;
+  if (definitions && Array.isArray(definitions.CFItemTypes)) {
+    for (const type of definitions.CFItemTypes) {
+      if (!isObject(type)) continue;
+      const id = text(type.identifier, diagnostics);
+      const title = text(type.title, diagnostics);
+      if (id && title) itemTypeTitles.set(identifierKey(id), title);
+    }
+  }
+  // Items that name their type only through CFItemTypeURI.identifier.
+  for (const item of items) {
+    if (item.itemType) continue;
+    const typeId = linkURI(item.raw.CFItemTypeURI, diagnostics)?.key;
+    if (typeId) item.itemType = itemTypeTitles.get(typeId);
+  }
+
+  return { document, items, itemsByKey, associations, itemTypeTitles, diagnostics, raw: pkg };
+}
+
+/** The URI of a LinkURI field that may also be sent as a plain string. */
+export function linkUri(value: unknown): string | undefined {
+  return linkURI(value, {})?.uri;
+}

@@ -1,0 +1,42 @@
+// Shared helpers for the browser tests.
+// @ts-expect-error served by the `case-provider-origin` plugin in web-test-runner.config.mjs
+import { PROVIDER_ORIGIN } from '/__case-provider.js';
+
+/** Origin of the local CASE provider started by web-test-runner.config.mjs. */
+export const providerOrigin: string = PROVIDER_ORIGIN;
+/** The versioned CASE 1.0 base of the local provider. */
+export const v1p0 = `${providerOrigin}/ims/case/v1p0`;
+
+export const CCSS_ID = 'c6496676-d7cb-11e8-824f-0242ac160002';
+export const NGSS_ID = 'c608881b-d7cb-11e8-824f-0242ac160002';
+export const SAMPLE_ID = '20c5134f-423d-4097-a971-3dd5152bf507';
+export const HOSTILE_ID = 'a0000000-0000-4000-8000-000000000000';
+
+/** Fetches a file served from the project by the test runner (fixtures, data). */
+export async function loadJson<T = unknown>(path: string): Promise<T> {
+  const response = await fetch(new URL(path, location.origin));
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** Replaces a framework on the provider's `/mutable` prefix. */
+export async function putMutable(pkg: unknown): Promise<void> {
+  const response = await fetch(`${providerOrigin}/__admin/put`, { method: 'POST', body: JSON.stringify(pkg) });
+  if (!response.ok) throw new Error(await response.text());
+}
+
+/** A fetch that counts calls, for asserting what went over the network. */
+export function countingFetch(): typeof fetch & { calls: string[] } {
+  const calls: string[] = [];
+  const wrapped = ((input: RequestInfo | URL, init?: RequestInit) => {
+    calls.push(String(input instanceof Request ? input.url : input));
+    return fetch(input, init);
+  }) as typeof fetch & { calls: string[] };
+  wrapped.calls = calls;
+  return wrapped;
+}
+
+/** A unique IndexedDB name per test. */
+export function uniqueDbName(): string {
+  return `case-test-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
