@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+
 // Prints one plain closing line, `N passed, N failed, N skipped`, counting files that failed to
 // load (or had errors outside tests) as failures, so CI reads an honest summary.
 function count(results, tally) {
@@ -24,6 +26,8 @@ export function summaryReporter() {
       }
       if (sessions.length === 0) tally.failed++;
       process.stdout.write(`\nbrowser: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped\n`);
+      // scripts/test.mjs adds these counts to the closing line of `npm test`.
+      if (process.env.CASE_TEST_SUMMARY) writeFileSync(process.env.CASE_TEST_SUMMARY, JSON.stringify(tally));
     },
   };
 }
