@@ -1,0 +1,335 @@
+import Fuse from 'fuse.js/basic';
+import type { CaseItem } from '../model/framework.js';
+import { naturalCompare } from '../tree/natural-compare.js';
+import { compact, editDistance, fold, segments, words } from './text-fold.js';
+
+/** What the index keeps of an item: the searchable fields, folded once. */
+interface Doc {
+  key: string;
+  code: string;
+  abbreviated: string;
+  full: string;
+  keywords: string;
+  notes: string;
+}
+
+export interface SearchHit {
+  /** Item key (lower-cased identifier). */
+  key: string;
+  /** 0 exact code, 1 code prefix, 2 every word, 3 some words. */
+  tier: 0 | 1 | 2 | 3;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Matches before `limit` was applied. */
+  total: number;
+  /** Folded query words and the vocabulary words they matched with a typo: for highlighting. */
+  terms: string[];
+  typos: string[];
+}
+
+export interface SearchOptions {
+  /** Most hits returned (all matches are still counted in `total`). Default 500. */
+  limit?: number;
+  /** Keeps only items for which this returns true (grade / type filters). */
+  filter?: (item: CaseItem) => boolean;
+}
+
+const FUSE_KEYS = [
+  { name: 'code', weight: 5 },
+  { name: 'abbreviated', weight: 2 },
+  { name: 'full', weight: 1.5 },
+  { name: 'keywords', weight: 1 },
+  { name: 'notes', weight: 0.3 },
+];
+
+/** Fields a word can come from, with the weight of a match there (cheap ranking). */
+const FIELD_WEIGHT = { code: 8, abbreviated: 4, full: 3, keywords: 2, notes: 0.5 } as const;
+type Field = keyof typeof FIELD_WEIGHT;
+
+/** Codes with at least this many segments can be found by a tail (`NF.A.1`, `6.RP.A`). */
+const MIN_TAIL_SEGMENTS = 3;
+
+function lowerBound(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Search over one framework: a word-prefix and code index narrows the candidates, and fuse.js
+ * ranks them (fuse scores each item on its own, so ranking candidates gives the same order as a
+ * full scan over them). Case-, diacritic- and punctuation-insensitive; tolerates one typo per
+ * word; exact and prefix code matches rank first.
+ */
+export class SearchIndex {
+  readonly items: readonly CaseItem[];
+  private readonly docs: Doc[];
+  /** Sorted vocabulary and, per word, the items that contain it (ascending, unique). */
+  private vocabulary: string[];
+  private readonly postings: Map<string, number[]>;
+  /** Per item and word, the best field the word appears in. */
+  private readonly wordField: Map<string, Map<number, Field>>;
+  /** Compact code tails, sorted, with their item. */
+  private codeTails: string[];
+  private codeTailItem: number[];
+  /** Compact full code → items. */
+  private readonly codes: Map<string, number[]>;
+
+  private constructor(items: readonly CaseItem[]) {
+    this.items = items;
+    this.docs = [];
+    this.vocabulary = [];
+    this.postings = new Map();
+    this.wordField = new Map();
+    this.codeTails = [];
+    this.codeTailItem = [];
+    this.codes = new Map();
+  }
+
+  /** Builds the index synchronously. */
+  static build(items: readonly CaseItem[]): SearchIndex {
+    const index = new SearchIndex(items);
+    for (let i = 0; i < items.length; i++) index.add(i);
+    index.finish();
+    return index;
+  }
+
+  /**
+   * Builds the index in slices of about `sliceMs`, yielding to the event loop between them so
+   * typing and scrolling stay responsive on 20,000-item frameworks.
+   */
+  static async buildAsync(items: readonly CaseItem[], signal?: AbortSignal, sliceMs = 8): Promise<SearchIndex> {
+    const index = new SearchIndex(items);
+    let start = performance.now();
+    for (let i = 0; i < items.length; i++) {
+      index.add(i);
+      if ((i & 63) === 63 && performance.now() - start > sliceMs) {
+        await new Promise(resolve => setTimeout(resolve, 0));
+        signal?.throwIfAborted();
+        start = performance.now();
+      }
+    }
+    index.finish();
+    return index;
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResult {
+    const limit = options.limit ?? 500;
+    const filter = options.filter;
+    const queryWords = words(query);
+    const queryCompact = compact(query);
+    if (!queryCompact) {
+      // No query: list what the filter keeps, in framework order.
+      const hits: SearchHit[] = [];
+      let total = 0;
+      for (let i = 0; i < this.items.length; i++) {
+        if (filter && !filter(this.items[i])) continue;
+        total++;
+        if (hits.length < limit) hits.push({ key: this.docs[i].key, tier: 2 });
+      }
+      return { hits, total, terms: [], typos: [] };
+    }
+
+    const tier = new Map<number, 0 | 1 | 2 | 3>();
+    const setTier = (i: number, t: 0 | 1 | 2 | 3) => {
+      const old = tier.get(i);
+      if (old === undefined || t < old) tier.set(i, t);
+    };
+
+    // Codes: exact (also when the query carries a namespace such as CCSS.MATH.CONTENT.), then prefix.
+    const querySegments = segments(query);
+    for (let s = 0; s < querySegments.length; s++) {
+      for (const i of this.codes.get(querySegments.slice(s).join('')) ?? []) setTier(i, 0);
+    }
+    if (queryCompact.length >= 2 || /\d/.test(queryCompact)) {
+      for (let p = lowerBound(this.codeTails, queryCompact); p < this.codeTails.length; p++) {
+        const tail = this.codeTails[p];
+        if (!tail.startsWith(queryCompact)) break;
+        setTier(this.codeTailItem[p], tail === queryCompact ? 0 : 1);
+      }
+    }
+
+    // Words: each query word prefix-matches a word of the item, or matches one with one typo.
+    const typos: string[] = [];
+    const matchCount = new Map<number, number>();
+    const uniqueWords = [...new Set(queryWords)];
+    for (const word of uniqueWords) {
+      const matched = new Set<number>();
+      for (let p = lowerBound(this.vocabulary, word); p < this.vocabulary.length; p++) {
+        const v = this.vocabulary[p];
+        if (!v.startsWith(word)) break;
+        for (const i of this.postings.get(v)!) matched.add(i);
+      }
+      if (word.length >= 4) {
+        for (const v of this.typoNeighbours(word)) {
+          typos.push(v);
+          for (const i of this.postings.get(v)!) matched.add(i);
+        }
+      }
+      for (const i of matched) matchCount.set(i, (matchCount.get(i) ?? 0) + 1);
+    }
+    for (const [i, count] of matchCount) setTier(i, count === uniqueWords.length ? 2 : 3);
+
+    // Partial word matches only count when nothing matches every word.
+    const hasFull = [...tier.values()].some(t => t <= 2);
+    const candidates: number[] = [];
+    for (const [i, t] of tier) {
+      if (t === 3 && (hasFull || uniqueWords.length < 2)) continue;
+      if (filter && !filter(this.items[i])) continue;
+      candidates.push(i);
+    }
+    const total = candidates.length;
+    const ranked = this.rank(candidates, tier, query, uniqueWords, typos, matchCount, limit);
+    return {
+      hits: ranked.map(i => ({ key: this.docs[i].key, tier: tier.get(i)! })),
+      total,
+      terms: uniqueWords,
+      typos,
+    };
+  }
+
+  private rank(
+    candidates: number[],
+    tier: Map<number, number>,
+    query: string,
+    queryWords: string[],
+    typos: string[],
+    matchCount: Map<number, number>,
+    limit: number,
+  ): number[] {
+    const cheap = new Map<number, number>();
+    for (const i of candidates) cheap.set(i, this.cheapScore(i, queryWords, typos) + (matchCount.get(i) ?? 0) * 10);
+    // Code matches: shortest code first (`3.NF.A` before `3.NF.A.1`), in natural order.
+    const byCode = (a: number, b: number) =>
+      this.docs[a].code.length - this.docs[b].code.length || naturalCompare(this.docs[a].code, this.docs[b].code);
+    const byCheap = (a: number, b: number) =>
+      tier.get(a)! - tier.get(b)! ||
+      (tier.get(a)! < 2 ? byCode(a, b) : cheap.get(b)! - cheap.get(a)!) ||
+      a - b;
+    candidates.sort(byCheap);
+
+    // fuse ranks the best candidates of the word tiers when the query is long enough to be
+    // worth it; the cap shrinks as the query grows because fuse's cost grows with its length.
+    const folded = fold(query).trim();
+    if (folded.length < 3 || candidates.length === 0) return candidates.slice(0, limit);
+    const cap = Math.max(60, 400 - folded.length * 12);
+    const head = candidates.filter(i => tier.get(i)! >= 2).slice(0, cap);
+    if (head.length < 2) return candidates.slice(0, limit);
+    const fuse = new Fuse(
+      head.map(i => this.docs[i]),
+      { keys: FUSE_KEYS, includeScore: true, ignoreLocation: true, threshold: 0.4, shouldSort: true },
+    );
+    const fuseScore = new Map<number, number>();
+    for (const result of fuse.search(folded)) fuseScore.set(head[result.refIndex], result.score ?? 1);
+    const score = (i: number) => fuseScore.get(i) ?? 1 + 1 / (1 + cheap.get(i)!);
+    const headSet = new Set(head);
+    const rest = candidates.filter(i => !headSet.has(i) && tier.get(i)! >= 2);
+    const codeTier = candidates.filter(i => tier.get(i)! < 2);
+    const sortedHead = head.sort((a, b) => tier.get(a)! - tier.get(b)! || score(a) - score(b) || a - b);
+    return [...codeTier, ...sortedHead, ...rest].slice(0, limit);
+  }
+
+  private cheapScore(i: number, queryWords: string[], typos: string[]): number {
+    let score = 0;
+    // Whole-word matches count double.
+    for (const word of [...queryWords, ...typos]) {
+      const field = this.wordField.get(word)?.get(i);
+      if (field) score += FIELD_WEIGHT[field] * 2;
+    }
+    // Prefix matches: look at the item's folded fields directly (cheap: short strings).
+    const doc = this.docs[i];
+    for (const word of queryWords) {
+      if (doc.code.includes(word)) score += FIELD_WEIGHT.code;
+      else if (doc.abbreviated.includes(word)) score += FIELD_WEIGHT.abbreviated;
+      else if (doc.full.includes(word)) score += FIELD_WEIGHT.full;
+    }
+    // Shorter statements are more specific.
+    return score - doc.full.length / 1000;
+  }
+
+  /** Vocabulary words within one edit (or transposition) of `word`, or of a prefix of theirs. */
+  private typoNeighbours(word: string): string[] {
+    const out: string[] = [];
+    const first = word[0];
+    // Typos are assumed after the first letter: scan only that letter's block.
+    const start = lowerBound(this.vocabulary, first);
+    for (let p = start; p < this.vocabulary.length; p++) {
+      const v = this.vocabulary[p];
+      if (v[0] !== first) break;
+      if (v.startsWith(word)) continue;
+      if (v.length < word.length - 1) continue;
+      // The whole word, or its prefix of about the query's length (still typing).
+      if (
+        editDistance(word, v) <= 1 ||
+        editDistance(word, v.slice(0, word.length)) <= 1 ||
+        editDistance(word, v.slice(0, word.length + 1)) <= 1
+      ) {
+        out.push(v);
+      }
+    }
+    return out;
+  }
+
+  private add(i: number) {
+    const item = this.items[i];
+    const doc: Doc = {
+      key: item.key,
+      code: item.humanCodingScheme ? fold(item.humanCodingScheme) : '',
+      abbreviated: item.abbreviatedStatement ? fold(item.abbreviatedStatement) : '',
+      full: fold(item.fullStatement),
+      keywords: fold(item.conceptKeywords.join(', ')),
+      notes: item.notes ? fold(item.notes) : '',
+    };
+    this.docs.push(doc);
+    const addWords = (text: string | undefined, field: Field) => {
+      if (!text) return;
+      for (const word of words(text)) {
+        let perItem = this.wordField.get(word);
+        if (!perItem) this.wordField.set(word, (perItem = new Map()));
+        const old = perItem.get(i);
+        if (old === undefined || FIELD_WEIGHT[field] > FIELD_WEIGHT[old]) perItem.set(i, field);
+      }
+    };
+    addWords(item.humanCodingScheme, 'code');
+    addWords(item.abbreviatedStatement, 'abbreviated');
+    addWords(item.fullStatement, 'full');
+    addWords(item.conceptKeywords.join(' '), 'keywords');
+    addWords(item.notes, 'notes');
+
+    const code = item.humanCodingScheme;
+    if (code) {
+      const segs = segments(code);
+      const full = segs.join('');
+      let list = this.codes.get(full);
+      if (!list) this.codes.set(full, (list = []));
+      list.push(i);
+      const lastTail = segs.length >= MIN_TAIL_SEGMENTS + 1 ? segs.length - MIN_TAIL_SEGMENTS : 0;
+      for (let s = 0; s <= lastTail; s++) {
+        this.codeTails.push(segs.slice(s).join(''));
+        this.codeTailItem.push(i);
+      }
+    }
+  }
+
+  private finish() {
+    for (const [word, perItem] of this.wordField) {
+      this.postings.set(word, [...perItem.keys()]);
+    }
+    this.vocabulary = [...this.postings.keys()].sort();
+    const tails = this.codeTails;
+    const order = tails.map((_, p) => p).sort((a, b) => (tails[a] < tails[b] ? -1 : tails[a] > tails[b] ? 1 : 0));
+    this.codeTails = order.map(p => tails[p]);
+    this.codeTailItem = order.map(p => this.codeTailItem[p]);
+  }
+}

@@ -1,0 +1,130 @@
+import { expect } from '@open-wc/testing';
+import { generateFramework } from '../../scripts/generate-framework.mjs';
+import type { Framework } from '../../src/model/framework.js';
+import { normalizePackage } from '../../src/model/normalize.js';
+import { highlight } from '../../src/search/highlight.js';
+import { SearchIndex } from '../../src/search/search-index.js';
+import { editDistance, fold } from '../../src/search/text-fold.js';
+import { loadJson } from '../helpers.js';
+
+let ccss: Framework;
+let index: SearchIndex;
+const code = (key: string) => ccss.itemsByKey.get(key)!.humanCodingScheme;
+const top = (query: string, n = 1) => index.search(query).hits.slice(0, n).map(h => code(h.key));
+
+before(async () => {
+  ccss = normalizePackage(await loadJson('data/frameworks/ccss-math-casenetwork-v1p0.json'));
+  index = SearchIndex.build(ccss.items);
+});
+
+describe('SearchIndex', () => {
+  describe('codes', () => {
+    it('ranks an exact code first', () => {
+      expect(top('4.NF.A.1')).to.deep.equal(['4.NF.A.1']);
+      expect(index.search('4.NF.A.1').hits[0].tier).to.equal(0);
+    });
+
+    it('finds codes without punctuation or with spaces', () => {
+      expect(top('4nfa1')).to.deep.equal(['4.NF.A.1']);
+      expect(top('4 nf a 1')).to.deep.equal(['4.NF.A.1']);
+      expect(top('4 NF A 1')).to.deep.equal(['4.NF.A.1']);
+    });
+
+    it('finds a code given with its namespace', () => {
+      expect(top('CCSS.MATH.CONTENT.4.NF.A.1')).to.deep.equal(['4.NF.A.1']);
+    });
+
+    it('ranks code prefixes before statement matches', () => {
+      const hits = index.search('3.NF').hits;
+      expect(code(hits[0].key)).to.equal('3.NF.A');
+      expect(hits.slice(0, 5).every(h => code(h.key)?.startsWith('3.NF'))).to.equal(true);
+    });
+
+    it('finds a code by its tail (NF.A.1 in every grade)', () => {
+      const codes = index.search('nf.a.1').hits.filter(h => h.tier <= 1).map(h => code(h.key));
+      expect(codes).to.include('3.NF.A.1').and.to.include('4.NF.A.1');
+    });
+  });
+
+  describe('words', () => {
+    it('tolerates one typo or transposition', () => {
+      const typo = index.search('fractoins');
+      expect(typo.total).to.be.greaterThan(10);
+      expect(typo.typos).to.include('fractions');
+      expect(index.search('equivalnet').total).to.be.greaterThan(0);
+    });
+
+    it('ranks items that match every word first, in any order', () => {
+      const result = index.search('fractions equivalent');
+      expect(result.total).to.be.greaterThan(0);
+      for (const hit of result.hits) {
+        const text = fold(ccss.itemsByKey.get(hit.key)!.fullStatement);
+        expect(text).to.contain('fraction');
+        expect(text).to.contain('equivalen');
+      }
+    });
+
+    it('is case- and diacritic-insensitive', () => {
+      expect(index.search('FRACTIONS').total).to.equal(index.search('fractions').total);
+      expect(index.search('fráctions').total).to.equal(index.search('fractions').total);
+    });
+
+    it('matches prefixes while typing', () => {
+      expect(index.search('frac').total).to.be.at.least(index.search('fractions').total);
+    });
+
+    it('finds nothing for nonsense', () => {
+      expect(index.search('zzzqqq').total).to.equal(0);
+    });
+  });
+
+  describe('filters', () => {
+    it('combines a filter with a query, and lists filtered items for an empty query', () => {
+      const grade3 = (i: { educationLevel: string[] }) => i.educationLevel.includes('03');
+      const filtered = index.search('fractions', { filter: grade3 });
+      expect(filtered.total).to.be.greaterThan(0);
+      for (const hit of filtered.hits) expect(ccss.itemsByKey.get(hit.key)!.educationLevel).to.include('03');
+      const all = index.search('', { filter: grade3 });
+      expect(all.total).to.equal(ccss.items.filter(grade3).length);
+    });
+  });
+
+  it('builds asynchronously in slices to the same result', async () => {
+    const sliced = await SearchIndex.buildAsync(ccss.items);
+    expect(sliced.search('place value').hits).to.deep.equal(index.search('place value').hits);
+  });
+
+  it('answers every query on 20,000 items', () => {
+    const big = SearchIndex.build(normalizePackage(generateFramework(20_000)).items);
+    for (const q of ['f', 'fr', 'fra', 'frac', 'equivalent fractions', '3.NF.A.1', 'nbt a 1', 'fractoins', 'the']) {
+      expect(big.search(q, { limit: 50 }).hits.length, q).to.be.greaterThan(0);
+    }
+    expect(big.search('3.NF.A.1').hits[0].tier).to.equal(0);
+  });
+});
+
+describe('highlight', () => {
+  it('marks the matched prefix of each word', () => {
+    expect(highlight('Equivalent fractions and fractional parts', ['frac'])).to.deep.equal([
+      { text: 'Equivalent ', mark: false },
+      { text: 'frac', mark: true },
+      { text: 'tions and ', mark: false },
+      { text: 'frac', mark: true },
+      { text: 'tional parts', mark: false },
+    ]);
+  });
+
+  it('marks whole words matched by a typo, and leaves markup as text', () => {
+    const segments = highlight('<b>Fractions</b>', [], ['fractions']);
+    expect(segments.map(s => s.text).join('')).to.equal('<b>Fractions</b>');
+    expect(segments.find(s => s.mark)?.text).to.equal('Fractions');
+  });
+});
+
+describe('editDistance', () => {
+  it('counts a transposition as one edit', () => {
+    expect(editDistance('fractoins', 'fractions')).to.equal(1);
+    expect(editDistance('abc', 'abd')).to.equal(1);
+    expect(editDistance('abc', 'xyz')).to.be.greaterThan(1);
+  });
+});
