@@ -1,0 +1,71 @@
+import '../src/case-standards-picker.js';
+import { toCurriculumStandardsMetadata } from '../src/index.js';
+import type { CaseStandardsPicker } from '../src/picker/case-standards-picker.component.js';
+import type { PickerStrings } from '../src/strings.js';
+
+const picker = document.querySelector<CaseStandardsPicker>('#picker')!;
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+
+// The dev server proxies /ims/case to the local CASE provider (`npm start`). `?endpoint=` overrides.
+const params = new URLSearchParams(location.search);
+picker.endpoint = params.get('endpoint') ?? new URL('/ims/case/v1p0', location.href).href;
+if (params.get('framework')) picker.framework = params.get('framework')!;
+
+const log = (type: string, detail: unknown) => {
+  const li = document.createElement('li');
+  li.textContent = `${new Date().toLocaleTimeString()} ${type} ${detail === undefined ? '' : JSON.stringify(detail)}`;
+  $('#log').prepend(li);
+};
+for (const type of ['case-selection-change', 'case-framework-load', 'case-error', 'change'] as const) {
+  picker.addEventListener(type, event => {
+    const detail = (event as CustomEvent).detail;
+    log(type, type === 'case-selection-change' ? { value: detail.value } : detail);
+  });
+}
+
+$('#resource-form').addEventListener('submit', event => {
+  event.preventDefault();
+  const data = new FormData(event.target as HTMLFormElement);
+  $('#submitted').textContent = `Submitted:\n${[...data].map(([k, v]) => `${k} = ${v}`).join('\n')}`;
+});
+
+const french: Partial<PickerStrings> = {
+  frameworks: 'Référentiels',
+  back: 'Tous les référentiels',
+  search: 'Rechercher des standards',
+  searchPlaceholder: 'Code ou mots, p. ex. 4.NF.A.1 ou fractions',
+  expandAll: 'Tout déplier',
+  collapseAll: 'Tout replier',
+  selectionEmpty: 'Aucun standard sélectionné.',
+  selectedCount: n => `${n} standard${n > 1 ? 's' : ''} sélectionné${n > 1 ? 's' : ''}`,
+  detailsEmpty: 'Placez le focus sur un standard pour voir ses détails.',
+  grade: 'Niveau',
+  allGrades: 'Tous niveaux',
+  itemType: 'Type',
+  allItemTypes: 'Tous types',
+};
+
+$<HTMLInputElement>('#opt-multiple').addEventListener('change', e => (picker.multiple = (e.target as HTMLInputElement).checked));
+$<HTMLInputElement>('#opt-max').addEventListener('change', e => {
+  const n = Number((e.target as HTMLInputElement).value);
+  picker.max = n > 0 ? n : undefined;
+});
+$<HTMLSelectElement>('#opt-theme').addEventListener('change', e => (picker.theme = (e.target as HTMLSelectElement).value as 'auto'));
+$<HTMLSelectElement>('#opt-density').addEventListener('change', e => (picker.density = (e.target as HTMLSelectElement).value as 'compact'));
+$<HTMLSelectElement>('#opt-lang').addEventListener('change', e => {
+  const lang = (e.target as HTMLSelectElement).value;
+  picker.lang = lang;
+  picker.strings = lang === 'fr' ? french : {};
+});
+$<HTMLInputElement>('#opt-rtl').addEventListener('change', e => (picker.dir = (e.target as HTMLInputElement).checked ? 'rtl' : ''));
+$<HTMLInputElement>('#opt-grade').addEventListener('change', e => (picker.educationLevel = (e.target as HTMLInputElement).value));
+$<HTMLInputElement>('#opt-required').addEventListener('change', e => (picker.required = (e.target as HTMLInputElement).checked));
+$<HTMLInputElement>('#opt-disabled').addEventListener('change', e => (picker.disabled = (e.target as HTMLInputElement).checked));
+$('#btn-reload').addEventListener('click', () => void picker.reload());
+$('#btn-clear').addEventListener('click', () => void picker.clearCache().then(() => log('clearCache', 'done')));
+$('#btn-cc').addEventListener('click', () => {
+  $('#export').textContent = toCurriculumStandardsMetadata(picker.selectedItems, { providerId: location.host });
+});
+$('#btn-json').addEventListener('click', () => {
+  $('#export').textContent = JSON.stringify(picker.selectedItems, null, 2);
+});

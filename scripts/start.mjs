@@ -1,0 +1,48 @@
+// `npm start`: the local CASE provider (data/frameworks) and the Vite dev server with the demo.
+// The dev server proxies /ims/case/* to the provider, so the demo works from any host name.
+import { createServer as createHttpServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { createServer as createViteServer } from 'vite';
+import { createCaseProvider } from '../server/case-provider.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const providerPort = Number(process.env.CASE_PROVIDER_PORT ?? 5174);
+const host = process.env.HOST ?? '127.0.0.1';
+
+const provider = await createCaseProvider({
+  dirs: [`${root}data/frameworks`],
+  log: line => console.log(`[case-provider] ${line}`),
+});
+const providerServer = createHttpServer((req, res) => {
+  if (!provider.handle(req, res)) {
+    res.writeHead(404, { 'Content-Type': 'text/plain' });
+    res.end('Not a CASE API path. Try /ims/case/v1p0/CFDocuments\n');
+  }
+});
+await new Promise((resolve, reject) => {
+  providerServer.once('error', reject);
+  providerServer.listen(providerPort, host, resolve);
+});
+const providerOrigin = `http://${host}:${providerServer.address().port}`;
+
+const vite = await createViteServer({
+  configFile: `${root}vite.config.ts`,
+  root,
+  server: {
+    host,
+    open: process.env.CI || process.env.NO_OPEN ? false : '/demo/',
+    proxy: { '/ims/case': { target: providerOrigin, changeOrigin: true } },
+  },
+});
+await vite.listen();
+
+console.log(`\n  CASE provider: ${providerOrigin}/ims/case/v1p0/CFDocuments`);
+console.log(`  Demo:          ${vite.resolvedUrls?.local[0] ?? 'http://localhost:5173/'}demo/\n`);
+
+const stop = async () => {
+  await vite.close();
+  providerServer.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

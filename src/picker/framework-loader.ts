@@ -1,0 +1,211 @@
+import { CaseApiError, CaseErrorCode } from '../api/case-api-error.js';
+import type { CaseClient } from '../api/case-client.js';
+import type { RawCFDocument } from '../api/case-types.js';
+import type { CachedPackage, StandardsCache } from '../cache/standards-cache.js';
+import type { Framework } from '../model/framework.js';
+import { identifierKey, normalizePackage } from '../model/normalize.js';
+import { FrameworkTree } from '../tree/tree-model.js';
+
+/** A framework ready to show. */
+export interface LoadedFramework {
+  framework: Framework;
+  tree: FrameworkTree;
+  source: 'network' | 'cache';
+  /** When this copy was fetched or confirmed (ms since epoch). */
+  fetchedAt: number;
+  /** Set when the network failed and this is the cached copy. */
+  offline?: boolean;
+}
+
+export type LoadProgress = { phase: 'download'; received: number; total: number } | { phase: 'build' };
+
+export interface LoadContext {
+  client: CaseClient;
+  /** Absent with `no-cache` or when IndexedDB is unusable. */
+  cache?: StandardsCache;
+  /** Cache key of the endpoint. */
+  endpoint: string;
+  maxAgeMs: number;
+  signal: AbortSignal;
+  /** Ignore a fresh cache entry (reload). */
+  bypassFresh?: boolean;
+  onProgress?: (progress: LoadProgress) => void;
+  /** Storage problems never stop a load; they are reported here. */
+  onStorageError?: (error: CaseApiError) => void;
+}
+
+export type Revalidation =
+  | { kind: 'unchanged' }
+  | { kind: 'changed'; loaded: LoadedFramework }
+  | { kind: 'offline'; error: CaseApiError };
+
+export interface LoadResult {
+  loaded: LoadedFramework;
+  /** Present when a stale cached copy was returned: checks the provider for a newer one. */
+  revalidate?: () => Promise<Revalidation>;
+}
+
+function asStorageError(error: unknown): CaseApiError {
+  return error instanceof CaseApiError && error.code === CaseErrorCode.storage
+    ? error
+    : new CaseApiError(CaseErrorCode.storage, 'The framework cache failed.', { cause: error });
+}
+
+/** Parses text from the provider or the cache and builds the model. */
+export function buildFramework(text: string | object, source: 'network' | 'cache', fetchedAt: number): LoadedFramework {
+  let raw: unknown = text;
+  if (typeof text === 'string') {
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      throw new CaseApiError(CaseErrorCode.parse, 'The framework is not valid JSON.', { cause: error });
+    }
+  }
+  const framework = normalizePackage(raw);
+  return { framework, tree: new FrameworkTree(framework), source, fetchedAt };
+}
+
+async function cached(ctx: LoadContext, key: string): Promise<CachedPackage | undefined> {
+  if (!ctx.cache) return undefined;
+  try {
+    return await ctx.cache.getPackage(ctx.endpoint, key);
+  } catch (error) {
+    ctx.onStorageError?.(asStorageError(error));
+    return undefined;
+  }
+}
+
+async function store(ctx: LoadContext, key: string, entry: Omit<CachedPackage, 'schema' | 'endpoint' | 'documentKey' | 'usedAt'>) {
+  if (!ctx.cache) return;
+  try {
+    await ctx.cache.putPackage({ ...entry, endpoint: ctx.endpoint, documentKey: key, usedAt: Date.now() });
+  } catch (error) {
+    ctx.onStorageError?.(asStorageError(error));
+  }
+}
+
+async function fetchAndStore(identifier: string, ctx: LoadContext, signal = ctx.signal): Promise<LoadedFramework> {
+  const key = identifierKey(identifier);
+  const response = await ctx.client.getPackage(identifier, {
+    signal,
+    onProgress: ctx.onProgress ? (received, total) => ctx.onProgress!({ phase: 'download', received, total }) : undefined,
+  });
+  if (response.notModified) throw new CaseApiError(CaseErrorCode.http, 'Unexpected 304 without validators.');
+  ctx.onProgress?.({ phase: 'build' });
+  const fetchedAt = Date.now();
+  const loaded = buildFramework(response.package, 'network', fetchedAt);
+  // Stored in the background: the framework shows without waiting for IndexedDB.
+  void store(ctx, key, {
+    title: loaded.framework.document.title,
+    text: response.text,
+    etag: response.etag,
+    lastModified: response.lastModified,
+    lastChangeDateTime: loaded.framework.document.lastChangeDateTime,
+    fetchedAt,
+  });
+  return loaded;
+}
+
+/**
+ * Opens a framework: a fresh cached copy with no request; a stale one at once, with a
+ * `revalidate` step; otherwise from the network (stored for next time).
+ */
+export async function loadFramework(identifier: string, ctx: LoadContext): Promise<LoadResult> {
+  const key = identifierKey(identifier);
+  const entry = await cached(ctx, key);
+  ctx.signal.throwIfAborted();
+  if (entry) {
+    let loaded: LoadedFramework | undefined;
+    try {
+      loaded = buildFramework(entry.text, 'cache', entry.fetchedAt);
+    } catch {
+      // A corrupt record: discard it and fetch again.
+      await ctx.cache?.deletePackage(ctx.endpoint, key).catch(() => {});
+    }
+    if (loaded) {
+      void ctx.cache?.touch(ctx.endpoint, key).catch(() => {});
+      const fresh = Date.now() - entry.fetchedAt < ctx.maxAgeMs && !ctx.bypassFresh;
+      return fresh ? { loaded } : { loaded, revalidate: () => revalidate(identifier, entry, loaded!, ctx) };
+    }
+  }
+  return { loaded: await fetchAndStore(identifier, ctx) };
+}
+
+/**
+ * Asks the provider whether a stale copy changed: a conditional request when it gave ETag /
+ * Last-Modified, else (or when the conditional request fails, as with CORS providers that
+ * refuse those headers) a comparison of CFDocument.lastChangeDateTime.
+ */
+async function revalidate(
+  identifier: string,
+  entry: CachedPackage,
+  current: LoadedFramework,
+  ctx: LoadContext,
+): Promise<Revalidation> {
+  const key = identifierKey(identifier);
+  const confirm = async (): Promise<Revalidation> => {
+    await ctx.cache?.touch(ctx.endpoint, key, true).catch(() => {});
+    return { kind: 'unchanged' };
+  };
+  const changed = async (): Promise<Revalidation> => {
+    const loaded = await fetchAndStore(identifier, { ...ctx, onProgress: undefined });
+    return { kind: 'changed', loaded };
+  };
+  try {
+    if (entry.etag || entry.lastModified) {
+      try {
+        const response = await ctx.client.getPackage(identifier, {
+          signal: ctx.signal,
+          etag: entry.etag,
+          lastModified: entry.lastModified,
+        });
+        if (response.notModified || response.text === entry.text) return await confirm();
+        const fetchedAt = Date.now();
+        const loaded = buildFramework(response.package, 'network', fetchedAt);
+        await store(ctx, key, {
+          title: loaded.framework.document.title,
+          text: response.text,
+          etag: response.etag,
+          lastModified: response.lastModified,
+          lastChangeDateTime: loaded.framework.document.lastChangeDateTime,
+          fetchedAt,
+        });
+        return { kind: 'changed', loaded };
+      } catch (error) {
+        if (!(error instanceof CaseApiError) || error.code !== CaseErrorCode.network) throw error;
+        // Possibly a CORS refusal of If-None-Match: fall through to the document comparison.
+      }
+    }
+    const doc: RawCFDocument = await ctx.client.getDocument(identifier, { signal: ctx.signal });
+    const upstream = typeof doc.lastChangeDateTime === 'string' ? doc.lastChangeDateTime : undefined;
+    if (upstream && upstream === current.framework.document.lastChangeDateTime) return await confirm();
+    return await changed();
+  } catch (error) {
+    if (error instanceof CaseApiError && error.code === CaseErrorCode.network) return { kind: 'offline', error };
+    throw error;
+  }
+}
+
+/** The framework list: from the network, falling back to a cached list when offline. */
+export async function loadDocuments(ctx: LoadContext): Promise<{ documents: RawCFDocument[]; offline?: boolean; fetchedAt: number }> {
+  try {
+    const documents = await ctx.client.listDocuments({ signal: ctx.signal });
+    if (ctx.cache) void ctx.cache.putDocuments(ctx.endpoint, documents).catch(error => ctx.onStorageError?.(asStorageError(error)));
+    return { documents, fetchedAt: Date.now() };
+  } catch (error) {
+    if (!(error instanceof CaseApiError) || error.code !== CaseErrorCode.network || !ctx.cache) throw error;
+    let entry;
+    try {
+      entry = await ctx.cache.getDocuments(ctx.endpoint);
+    } catch {
+      entry = undefined;
+    }
+    if (!entry) throw error;
+    return { documents: entry.documents, offline: true, fetchedAt: entry.fetchedAt };
+  }
+}
+
+/** Whether an error from a framework load should fall back to a cached copy. */
+export function isOfflineError(error: unknown): error is CaseApiError {
+  return error instanceof CaseApiError && error.code === CaseErrorCode.network;
+}

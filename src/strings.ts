@@ -1,0 +1,202 @@
+import type { CaseErrorCode } from './api/case-api-error.js';
+
+/**
+ * Every built-in string of the picker. Override any of them through the `strings` property;
+ * functions receive the numbers or names they talk about, so plurals and word order stay right.
+ */
+export interface PickerStrings {
+  pickerLabel: string;
+  frameworks: string;
+  frameworkFilter: string;
+  frameworkFilterPlaceholder: string;
+  allSubjects: string;
+  allCreators: string;
+  allStatuses: string;
+  subject: string;
+  creator: string;
+  adoptionStatus: string;
+  showRetired: string;
+  frameworkCount: (shown: number, total: number) => string;
+  noFrameworks: string;
+  lastChange: (date: string) => string;
+  version: (version: string) => string;
+  back: string;
+  loadingFrameworks: string;
+  loadingFramework: string;
+  downloading: (mb: string, totalMb?: string) => string;
+  building: string;
+  frameworkLoaded: (title: string, count: number) => string;
+  offline: (age: string) => string;
+  updatedInBackground: string;
+  search: string;
+  searchPlaceholder: string;
+  clearSearch: string;
+  filters: string;
+  grade: string;
+  allGrades: string;
+  itemType: string;
+  allItemTypes: string;
+  gradeName: (level: string) => string;
+  resultCount: (count: number, total: number) => string;
+  noResults: (query: string) => string;
+  showInTree: string;
+  tree: string;
+  expandAll: string;
+  collapseAll: string;
+  otherItems: string;
+  details: string;
+  detailsEmpty: string;
+  statement: string;
+  abbreviatedStatement: string;
+  code: string;
+  type: string;
+  grades: string;
+  keywords: string;
+  notes: string;
+  language: string;
+  lastChanged: string;
+  uri: string;
+  associations: string;
+  associationType: (type: string) => string;
+  outsideFramework: string;
+  breadcrumb: string;
+  selection: string;
+  selectionEmpty: string;
+  selectedCount: (count: number) => string;
+  remove: (label: string) => string;
+  clearSelection: string;
+  select: string;
+  selected: string;
+  added: (label: string) => string;
+  removed: (label: string) => string;
+  maxReached: (max: number) => string;
+  resolving: string;
+  notFound: (identifier: string) => string;
+  required: string;
+  retry: string;
+  errors: Record<CaseErrorCode, string>;
+  noEndpoint: string;
+  diagnostics: (skipped: number) => string;
+  untitled: string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+const ASSOCIATION_LABELS: Record<string, string> = {
+  'exactMatchOf': 'Same as',
+  'exactMatchOf:incoming': 'Same as',
+  'isRelatedTo': 'Related to',
+  'isRelatedTo:incoming': 'Related to',
+  'replacedBy': 'Replaced by',
+  'replacedBy:incoming': 'Replaces',
+  'precedes': 'Comes before',
+  'precedes:incoming': 'Comes after',
+  'exemplar': 'Has exemplar',
+  'exemplar:incoming': 'Exemplar of',
+  'isPeerOf': 'Peer of',
+  'isPeerOf:incoming': 'Peer of',
+  'isPartOf': 'Part of',
+  'isPartOf:incoming': 'Has part',
+  'hasSkillLevel': 'Has skill level',
+  'hasSkillLevel:incoming': 'Skill level of',
+  'isTranslationOf': 'Translation of',
+  'isTranslationOf:incoming': 'Has translation',
+  'isChildOf': 'Child of',
+  'isChildOf:incoming': 'Parent of',
+};
+
+export const englishStrings: PickerStrings = {
+  pickerLabel: 'Learning standards picker',
+  frameworks: 'Frameworks',
+  frameworkFilter: 'Filter frameworks',
+  frameworkFilterPlaceholder: 'Filter by title, creator or subject',
+  allSubjects: 'All subjects',
+  allCreators: 'All creators',
+  allStatuses: 'All statuses',
+  subject: 'Subject',
+  creator: 'Creator',
+  adoptionStatus: 'Adoption status',
+  showRetired: 'Show deprecated and retired',
+  frameworkCount: (shown, total) => (shown === total ? plural(total, 'framework', 'frameworks') : `${shown.toLocaleString('en')} of ${plural(total, 'framework', 'frameworks')}`),
+  noFrameworks: 'No frameworks match.',
+  lastChange: date => `Updated ${date}`,
+  version: version => `Version ${version}`,
+  back: 'All frameworks',
+  loadingFrameworks: 'Loading frameworks…',
+  loadingFramework: 'Loading framework…',
+  downloading: (mb, total) => (total ? `Downloading ${mb} of ${total} MB…` : `Downloading ${mb} MB…`),
+  building: 'Building the tree and search index…',
+  frameworkLoaded: (title, count) => `${title} loaded, ${plural(count, 'standard', 'standards')}.`,
+  offline: age => `Offline: showing the copy saved ${age}.`,
+  updatedInBackground: 'This framework was updated by its provider; the new version is shown.',
+  search: 'Search standards',
+  searchPlaceholder: 'Search by code or words, e.g. 4.NF.A.1 or fractions',
+  clearSearch: 'Clear search',
+  filters: 'Filters',
+  grade: 'Grade',
+  allGrades: 'All grades',
+  itemType: 'Type',
+  allItemTypes: 'All types',
+  gradeName: level =>
+    level === 'KG' ? 'Kindergarten' : level === 'PK' ? 'Pre-K' : /^\d+$/.test(level) ? `Grade ${Number(level)}` : level,
+  resultCount: (count, total) =>
+    count === total ? plural(total, 'result', 'results') : `${count.toLocaleString('en')} of ${plural(total, 'result', 'results')}`,
+  noResults: query => (query ? `No standards match “${query}”. Check the spelling, try fewer words, or clear the filters.` : 'No standards match these filters.'),
+  showInTree: 'Show in tree',
+  tree: 'Standards',
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
+  otherItems: 'Other items',
+  details: 'Details',
+  detailsEmpty: 'Focus a standard to see its details.',
+  statement: 'Statement',
+  abbreviatedStatement: 'Short statement',
+  code: 'Code',
+  type: 'Type',
+  grades: 'Grades',
+  keywords: 'Keywords',
+  notes: 'Notes',
+  language: 'Language',
+  lastChanged: 'Last changed',
+  uri: 'CASE URI',
+  associations: 'Associations',
+  associationType: type => ASSOCIATION_LABELS[type] ?? (type.startsWith('ext:') ? type.slice(4).replace(/:incoming$/, ' (reverse)') : type),
+  outsideFramework: 'outside this framework',
+  breadcrumb: 'Path',
+  selection: 'Selected standards',
+  selectionEmpty: 'No standards selected.',
+  selectedCount: count => `${plural(count, 'standard', 'standards')} selected`,
+  remove: label => `Remove ${label}`,
+  clearSelection: 'Clear all',
+  select: 'Select',
+  selected: 'Selected',
+  added: label => `Selected ${label}.`,
+  removed: label => `Removed ${label}.`,
+  maxReached: max => `You can select at most ${plural(max, 'standard', 'standards')}. Remove one to pick another.`,
+  resolving: 'Loading…',
+  notFound: identifier => `Not found: ${identifier}`,
+  required: 'Select at least one standard.',
+  retry: 'Try again',
+  errors: {
+    network: 'The standards server could not be reached. Check the connection (or the server’s CORS settings) and try again.',
+    http: 'The standards server reported an error. Try again in a moment.',
+    auth: 'The standards server needs credentials. The host page must pass a bearer token through the tokenProvider property.',
+    'not-found': 'This framework or standard was not found on the standards server.',
+    parse: 'The standards server sent something that is not JSON (a login page or the wrong endpoint?).',
+    'invalid-data': 'The standards server sent data that is not in the CASE format.',
+    storage: 'Frameworks cannot be kept offline in this browser; they will be downloaded each time.',
+  },
+  noEndpoint: 'No CASE endpoint is set.',
+  diagnostics: skipped => `${plural(skipped, 'record', 'records')} in this framework could not be used and were skipped.`,
+  untitled: '(no statement)',
+};
+
+/** Relative age in words: "3 minutes ago", "2 days ago". */
+export function formatAge(ms: number, lang = 'en'): string {
+  const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  const minutes = Math.round(ms / 60_000);
+  if (Math.abs(minutes) < 60) return rtf.format(-minutes, 'minute');
+  const hours = Math.round(minutes / 60);
+  if (Math.abs(hours) < 48) return rtf.format(-hours, 'hour');
+  return rtf.format(-Math.round(hours / 24), 'day');
+}
