@@ -203,7 +203,7 @@ export async function createCaseProvider({ dirs, token, log = () => {} }) {
     if (resource === 'CFItems' && id) {
       const found = items.get(id);
       if (!found) notFound(res, `CFItem ${rawId}`);
-      else send(res, 200, found.item);
+      else send(res, 200, withDocumentUri(found));
       return true;
     }
 
@@ -216,7 +216,7 @@ export async function createCaseProvider({ dirs, token, log = () => {} }) {
       const associations = (Array.isArray(found.pkg.json.CFAssociations) ? found.pkg.json.CFAssociations : []).filter(
         a => lower(a?.originNodeURI?.identifier) === id || lower(a?.destinationNodeURI?.identifier) === id,
       );
-      send(res, 200, { CFItem: found.item, CFAssociations: associations });
+      send(res, 200, { CFItem: withDocumentUri(found), CFAssociations: associations });
       return true;
     }
 
@@ -252,6 +252,13 @@ export async function createCaseProvider({ dirs, token, log = () => {} }) {
       return packages.size;
     },
   };
+}
+
+/** CASE requires CFDocumentURI on a CFItem served alone; packages often leave it implied. */
+function withDocumentUri({ item, pkg }) {
+  if (item.CFDocumentURI) return item;
+  const doc = pkg.json.CFDocument;
+  return { ...item, CFDocumentURI: { title: doc.title, identifier: doc.identifier, uri: doc.uri } };
 }
 
 function clampInt(value, fallback, min, max) {

@@ -40,3 +40,49 @@ export function countingFetch(): typeof fetch & { calls: string[] } {
 export function uniqueDbName(): string {
   return `case-test-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
+
+/** Resolves with the next event of that type. */
+export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, type: string, timeout = 10_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${type} event within ${timeout} ms`)), timeout);
+    target.addEventListener(
+      type,
+      event => {
+        clearTimeout(timer);
+        resolve(event as T);
+      },
+      { once: true },
+    );
+  });
+}
+
+/** Waits until `predicate` is true (polling each frame), or fails after `timeout`. */
+export async function until(predicate: () => unknown, message = 'condition', timeout = 5_000): Promise<void> {
+  const start = performance.now();
+  while (!predicate()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${message}`);
+    await new Promise(resolve => requestAnimationFrame(resolve));
+  }
+}
+
+/** Elements inside the picker's shadow root with a given part. */
+export function parts<T extends HTMLElement = HTMLElement>(el: HTMLElement, part: string): T[] {
+  return [...el.shadowRoot!.querySelectorAll<T>(`[part~="${part}"]`)];
+}
+
+export function part<T extends HTMLElement = HTMLElement>(el: HTMLElement, name: string): T | undefined {
+  return parts<T>(el, name)[0];
+}
+
+/** A tree row by identifier. */
+export function row(el: HTMLElement, identifier: string): HTMLElement | undefined {
+  return parts(el, 'treeitem').find(r => r.dataset.identifier === identifier);
+}
+
+/** Deletes an IndexedDB database (after closing pickers). */
+export function deleteDb(name: string): Promise<void> {
+  return new Promise(resolve => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+  });
+}

@@ -788,14 +788,24 @@ export class CaseStandardsPicker extends LitElement {
     const h = this.rowHeight;
     const marks: Marks = { terms: results?.terms ?? [], typos: results?.typos ?? [] };
     const framework = this.loaded!.framework;
-    return html`<div class="viewport" @scroll=${this.handleScroll}>
+    const active = this.activeResult >= 0 && this.activeResult < hits.length ? `${this.uid}-result-${this.activeResult}` : '';
+    // The listbox is also the scroll container, and focusable itself (APG listbox), so it can be
+    // scrolled and operated from the keyboard without the search box.
+    return html`<div
+      class="viewport"
+      part="results"
+      role="listbox"
+      id="${this.uid}-results"
+      tabindex="0"
+      aria-label=${s.search}
+      aria-multiselectable=${this.multiple ? 'true' : 'false'}
+      aria-activedescendant=${active || nothing}
+      @scroll=${this.handleScroll}
+      @keydown=${this.handleSearchKeyDown}
+    >
       <div
         class="spacer"
-        part="results"
-        role="listbox"
-        id="${this.uid}-results"
-        aria-label=${s.search}
-        aria-multiselectable=${this.multiple ? 'true' : 'false'}
+        role="none"
         style=${styleMap({ height: `${hits.length * h}px` })}
       >
         ${repeat(
@@ -823,9 +833,9 @@ export class CaseStandardsPicker extends LitElement {
           },
         )}
       </div>
-      ${results && hits.length === 0 ? html`<div part="status" role="status">${s.noResults(this.query.trim())}</div>` : nothing}
-      ${!results ? html`<div part="status" role="status" aria-busy="true">${s.building}</div>` : nothing}
-    </div>`;
+    </div>
+    ${results && hits.length === 0 ? html`<div part="status" role="status">${s.noResults(this.query.trim())}</div>` : nothing}
+    ${!results ? html`<div part="status" role="status" aria-busy="true">${s.building}</div>` : nothing}`;
   }
 
   private renderDetails(): TemplateResult {
@@ -1062,6 +1072,7 @@ export class CaseStandardsPicker extends LitElement {
           event.preventDefault();
           this.query = '';
           this.activeResult = -1;
+          this.searchInput?.focus();
         }
         break;
       default:
