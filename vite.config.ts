@@ -34,7 +34,8 @@ export default defineConfig(({ mode }) => {
       },
       rollupOptions: {
         external: [/^lit($|\/)/, /^@lit\//, 'fuse.js', /^fuse\.js\//, 'idb'],
-        output: { preserveModules: false },
+        // One file per source module, mirroring the .d.ts files: no hashed chunks, best tree-shaking.
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },
   };

@@ -86,6 +86,7 @@ let instances = 0;
 /**
  * Browse and pick learning standards from any 1EdTech CASE API, and emit their GUIDs.
  *
+ * @tagname case-standards-picker
  * @summary A CASE standards picker: framework list, virtualised tree, fuzzy search, selection.
  *
  * @fires case-selection-change - After every user change of the selection. `detail: { value, items }`.
