@@ -12,7 +12,6 @@ import {
   providerOrigin,
   row,
   SAMPLE_ID,
-  uniqueDbName,
   until,
   v1p0,
 } from '../helpers.js';
