@@ -263,7 +263,7 @@ export class CaseStandardsPicker extends LitElement {
   private cacheInstance?: StandardsCache;
   private caseClient?: CaseClient;
   private reloadToken = 0;
-  private bypassFresh = false;
+  private reloading = false;
   private revalidation?: AbortController;
   private indexing?: AbortController;
   private resolving = new Set<string>();
@@ -286,13 +286,13 @@ export class CaseStandardsPicker extends LitElement {
         endpoint: client.endpoint,
         maxAgeMs: this.cacheMaxAge * 1000,
         signal,
-        bypassFresh: this.bypassFresh,
+        reload: this.reloading,
         onProgress: (progress: LoadProgress) => {
           if (!signal.aborted) this.progress = progress;
         },
         onStorageError: (error: CaseApiError) => this.reportStorage(error),
       };
-      this.bypassFresh = false;
+      this.reloading = false;
       this.revalidation?.abort();
       if (!framework) {
         const result = await loadDocuments(ctx);
@@ -443,7 +443,7 @@ export class CaseStandardsPicker extends LitElement {
 
   /** Reloads the open framework (or the list), bypassing a fresh cached copy. */
   async reload(): Promise<void> {
-    this.bypassFresh = true;
+    this.reloading = true;
     this.reloadToken++;
     this.requestUpdate();
     await this.updateComplete;
@@ -950,7 +950,8 @@ export class CaseStandardsPicker extends LitElement {
     }
     if (value.kind !== 'framework') return;
     this.installFramework(value.loaded, value.duration);
-    if (value.loaded.source === 'cache' && value.revalidate) this.startRevalidation(value.revalidate);
+    if (value.loaded.offline) this.notice = this.t.offline(formatAge(Date.now() - value.loaded.fetchedAt, this.langTag));
+    if (value.revalidate) this.startRevalidation(value.revalidate);
   }
 
   private installFramework(loaded: LoadedFramework, duration: number, keepView = false): void {
@@ -960,6 +961,7 @@ export class CaseStandardsPicker extends LitElement {
     this.loaded = loaded;
     this.rows = loaded.tree.visibleRows(this.expandedSet());
     if (!keepView) {
+      this.notice = undefined;
       this.activeRow = 0;
       this.listScrollTop = 0;
       this.detailsKey = undefined;

@@ -27,8 +27,8 @@ export interface LoadContext {
   endpoint: string;
   maxAgeMs: number;
   signal: AbortSignal;
-  /** Ignore a fresh cache entry (reload). */
-  bypassFresh?: boolean;
+  /** Reload: go to the network first; a cached copy is used only when the network fails. */
+  reload?: boolean;
   onProgress?: (progress: LoadProgress) => void;
   /** Storage problems never stop a load; they are reported here. */
   onStorageError?: (error: CaseApiError) => void;
@@ -112,6 +112,15 @@ async function fetchAndStore(identifier: string, ctx: LoadContext, signal = ctx.
  */
 export async function loadFramework(identifier: string, ctx: LoadContext): Promise<LoadResult> {
   const key = identifierKey(identifier);
+  let networkError: CaseApiError | undefined;
+  if (ctx.reload) {
+    try {
+      return { loaded: await fetchAndStore(identifier, ctx) };
+    } catch (error) {
+      if (!isOfflineError(error)) throw error;
+      networkError = error;
+    }
+  }
   const entry = await cached(ctx, key);
   ctx.signal.throwIfAborted();
   if (entry) {
@@ -124,10 +133,12 @@ export async function loadFramework(identifier: string, ctx: LoadContext): Promi
     }
     if (loaded) {
       void ctx.cache?.touch(ctx.endpoint, key).catch(() => {});
-      const fresh = Date.now() - entry.fetchedAt < ctx.maxAgeMs && !ctx.bypassFresh;
+      if (networkError) return { loaded: { ...loaded, offline: true } };
+      const fresh = Date.now() - entry.fetchedAt < ctx.maxAgeMs;
       return fresh ? { loaded } : { loaded, revalidate: () => revalidate(identifier, entry, loaded!, ctx) };
     }
   }
+  if (networkError) throw networkError;
   return { loaded: await fetchAndStore(identifier, ctx) };
 }
 

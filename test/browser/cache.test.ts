@@ -1,0 +1,247 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/case-standards-picker.js';
+import { StandardsCache } from '../../src/cache/standards-cache.js';
+import type { CaseStandardsPicker } from '../../src/picker/case-standards-picker.component.js';
+import { generateFramework } from '../../scripts/generate-framework.mjs';
+import { CCSS_ID, countingFetch, deleteDb, nextEvent, part, providerOrigin, putMutable, uniqueDbName, until, v1p0 } from '../helpers.js';
+
+const MUTABLE = `${providerOrigin}/mutable/ims/case/v1p0`;
+const DOC_ID = 'e0000000-0000-4000-8000-000000000001';
+
+function mutablePackage(items: number, title = 'Mutable framework') {
+  return generateFramework(items, { identifier: DOC_ID, title, seed: items });
+}
+
+let dbName: string;
+const pickers: CaseStandardsPicker[] = [];
+
+async function open(props: Partial<CaseStandardsPicker>): Promise<{ el: CaseStandardsPicker; load: CustomEvent }> {
+  const el = document.createElement('case-standards-picker');
+  Object.assign(el, { cacheName: dbName, ...props });
+  const loaded = nextEvent<CustomEvent>(el, 'case-framework-load');
+  await fixture(html`<div style="width: 800px">${el}</div>`);
+  pickers.push(el);
+  return { el, load: await loaded };
+}
+
+beforeEach(() => {
+  dbName = uniqueDbName();
+});
+
+afterEach(async () => {
+  for (const el of pickers.splice(0)) el.remove();
+  await new Promise(r => setTimeout(r, 20));
+  await deleteDb(dbName);
+});
+
+describe('IndexedDB cache', () => {
+  it('miss, then a fresh hit with no network request', async () => {
+    const first = await open({ endpoint: v1p0, framework: CCSS_ID });
+    expect(first.load.detail.source).to.equal('network');
+    await new Promise(r => setTimeout(r, 200)); // the copy is stored in the background
+    const fetch = countingFetch();
+    const second = await open({ endpoint: v1p0, framework: CCSS_ID, fetch });
+    expect(second.load.detail.source).to.equal('cache');
+    expect(second.load.detail.itemCount).to.equal(746);
+    expect(fetch.calls).to.deep.equal([]);
+  });
+
+  it('stale: shows the cached copy, revalidates with If-None-Match and keeps it on 304', async () => {
+    await putMutable(mutablePackage(50));
+    await open({ endpoint: MUTABLE, framework: DOC_ID });
+    await new Promise(r => setTimeout(r, 200));
+    const headers: (string | null)[] = [];
+    const spy = ((input: RequestInfo | URL, init?: RequestInit) => {
+      headers.push(new Headers(init?.headers).get('If-None-Match'));
+      return fetch(input, init);
+    }) as typeof fetch;
+    const loads: CustomEvent[] = [];
+    const { el, load } = await open({ endpoint: MUTABLE, framework: DOC_ID, cacheMaxAge: 0, fetch: spy });
+    el.addEventListener('case-framework-load', e => loads.push(e as CustomEvent));
+    expect(load.detail.source).to.equal('cache');
+    await until(() => headers.length > 0, 'revalidation request');
+    await new Promise(r => setTimeout(r, 200));
+    expect(headers[0]).to.match(/^"/);
+    expect(loads).to.deep.equal([]);
+  });
+
+  it('changed upstream: swaps in the new version, keeping the selection', async () => {
+    await putMutable(mutablePackage(50));
+    const first = await open({ endpoint: MUTABLE, framework: DOC_ID });
+    await new Promise(r => setTimeout(r, 200));
+    const pkg = mutablePackage(50);
+    const keep = (pkg.CFItems[3] as { identifier: string }).identifier;
+    first.el.remove();
+    await putMutable(mutablePackage(60, 'Mutable framework, edition 2'));
+    const el = document.createElement('case-standards-picker');
+    Object.assign(el, { cacheName: dbName, endpoint: MUTABLE, framework: DOC_ID, cacheMaxAge: 0, multiple: true, value: keep });
+    const loads: CustomEvent[] = [];
+    el.addEventListener('case-framework-load', e => loads.push(e as CustomEvent));
+    await fixture(el);
+    pickers.push(el);
+    await until(() => loads.length === 2, 'two loads');
+    expect(loads.map(l => l.detail.source)).to.deep.equal(['cache', 'network']);
+    expect(loads[1].detail.itemCount).to.equal(60);
+    expect(loads[1].detail.title).to.equal('Mutable framework, edition 2');
+    expect(el.value).to.equal(keep);
+    await el.updateComplete;
+    expect(part(el, 'status')?.textContent).to.contain('updated');
+  });
+
+  it('a provider whose CORS refuses If-None-Match: compares lastChangeDateTime instead', async () => {
+    await putMutable(mutablePackage(40));
+    const first = await open({ endpoint: MUTABLE, framework: DOC_ID });
+    await new Promise(r => setTimeout(r, 200));
+    first.el.remove();
+    const changed = mutablePackage(45, 'Edition 3');
+    (changed.CFDocument as { lastChangeDateTime: string }).lastChangeDateTime = '2026-06-01T00:00:00+00:00';
+    await putMutable(changed);
+    const requests: string[] = [];
+    const corsStrict = ((input: RequestInfo | URL, init?: RequestInit) => {
+      const headers = new Headers(init?.headers);
+      if (headers.has('If-None-Match') || headers.has('If-Modified-Since')) {
+        return Promise.reject(new TypeError('Failed to fetch (CORS preflight refused)'));
+      }
+      requests.push(String(input));
+      return fetch(input, init);
+    }) as typeof fetch;
+    const el = document.createElement('case-standards-picker');
+    Object.assign(el, { cacheName: dbName, endpoint: MUTABLE, framework: DOC_ID, cacheMaxAge: 0, fetch: corsStrict });
+    const loads: CustomEvent[] = [];
+    el.addEventListener('case-framework-load', e => loads.push(e as CustomEvent));
+    await fixture(el);
+    pickers.push(el);
+    await until(() => loads.length === 2, 'two loads');
+    expect(loads[1].detail).to.include({ source: 'network', itemCount: 45, title: 'Edition 3' });
+    expect(requests.some(u => u.endsWith(`/CFDocuments/${DOC_ID}`))).to.equal(true);
+  });
+
+  it('offline: opens the cached copy and says how old it is', async () => {
+    await open({ endpoint: v1p0, framework: CCSS_ID });
+    await new Promise(r => setTimeout(r, 200));
+    const offline = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
+    const { el, load } = await open({ endpoint: v1p0, framework: CCSS_ID, cacheMaxAge: 0, fetch: offline });
+    expect(load.detail.source).to.equal('cache');
+    await until(() => part(el, 'status')?.textContent?.includes('Offline'), 'offline notice');
+    expect(part(el, 'status')!.textContent).to.match(/Offline.*(now|minute|second)/);
+  });
+
+  it('no network and no cached copy: a network error', async () => {
+    const offline = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
+    const el = document.createElement('case-standards-picker');
+    Object.assign(el, { cacheName: dbName, endpoint: v1p0, framework: CCSS_ID, fetch: offline });
+    const error = nextEvent<CustomEvent>(el, 'case-error');
+    await fixture(el);
+    pickers.push(el);
+    expect((await error).detail.code).to.equal('network');
+  });
+
+  it('a corrupt record is discarded and refetched', async () => {
+    const cache = new StandardsCache(dbName);
+    await cache.putPackage({ endpoint: v1p0, documentKey: CCSS_ID, title: 'x', text: '{"CFDocument": tru', fetchedAt: Date.now(), usedAt: Date.now() });
+    await cache.close();
+    const { load } = await open({ endpoint: v1p0, framework: CCSS_ID });
+    expect(load.detail.source).to.equal('network');
+    expect(load.detail.itemCount).to.equal(746);
+  });
+
+  it('IndexedDB unavailable: one informative storage error, and the framework still opens', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(window, 'indexedDB')!;
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+    try {
+      const el = document.createElement('case-standards-picker');
+      Object.assign(el, { cacheName: dbName, endpoint: v1p0, framework: CCSS_ID });
+      const errors: CustomEvent[] = [];
+      el.addEventListener('case-error', e => errors.push(e as CustomEvent));
+      const loaded = nextEvent<CustomEvent>(el, 'case-framework-load');
+      await fixture(el);
+      pickers.push(el);
+      expect((await loaded).detail.source).to.equal('network');
+      await new Promise(r => setTimeout(r, 100));
+      expect(errors.map(e => e.detail.code)).to.deep.equal(['storage']);
+    } finally {
+      Object.defineProperty(window, 'indexedDB', descriptor);
+    }
+  });
+
+  it('quota exceeded: evicts the least recently used framework and retries', async () => {
+    const cache = new StandardsCache(dbName);
+    const entry = (key: string, usedAt: number) => ({ endpoint: 'e', documentKey: key, title: key, text: '{}', fetchedAt: 1, usedAt });
+    await cache.putPackage(entry('old', 1));
+    await cache.putPackage(entry('recent', 2));
+    const put = IDBObjectStore.prototype.put;
+    let failures = 1;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (failures > 0) {
+        failures--;
+        throw new DOMException('full', 'QuotaExceededError');
+      }
+      return put.apply(this, args);
+    };
+    try {
+      await cache.putPackage(entry('new', 3));
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect(await cache.getPackage('e', 'old')).to.equal(undefined);
+    expect((await cache.getPackage('e', 'recent'))?.title).to.equal('recent');
+    expect((await cache.getPackage('e', 'new'))?.title).to.equal('new');
+    await cache.close();
+  });
+
+  it('quota exceeded with nothing left to evict: a storage error', async () => {
+    const cache = new StandardsCache(dbName);
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      await cache.putPackage({ endpoint: 'e', documentKey: 'k', title: 'k', text: '{}', fetchedAt: 1, usedAt: 1 });
+      throw new Error('expected a storage error');
+    } catch (error) {
+      expect((error as { code?: string }).code).to.equal('storage');
+    } finally {
+      IDBObjectStore.prototype.put = put;
+      await cache.close();
+    }
+  });
+
+  it('two pickers share one cache safely', async () => {
+    const [a, b] = await Promise.all([open({ endpoint: v1p0, framework: CCSS_ID }), open({ endpoint: v1p0, framework: CCSS_ID })]);
+    expect(a.load.detail.itemCount).to.equal(746);
+    expect(b.load.detail.itemCount).to.equal(746);
+    await new Promise(r => setTimeout(r, 200));
+    const fetch = countingFetch();
+    const c = await open({ endpoint: v1p0, framework: CCSS_ID, fetch });
+    expect(c.load.detail.source).to.equal('cache');
+  });
+
+  it('reload() bypasses a fresh copy; clearCache() empties the cache', async () => {
+    const { el } = await open({ endpoint: v1p0, framework: CCSS_ID });
+    await new Promise(r => setTimeout(r, 200));
+    const reloaded = nextEvent<CustomEvent>(el, 'case-framework-load');
+    await el.reload();
+    expect((await reloaded).detail.source).to.equal('network');
+    await el.clearCache();
+    const cache = new StandardsCache(dbName);
+    expect(await cache.getPackage(v1p0, CCSS_ID)).to.equal(undefined);
+    await cache.close();
+  });
+
+  it('no-cache never opens IndexedDB', async () => {
+    await open({ endpoint: v1p0, framework: CCSS_ID, noCache: true });
+    const names = (await indexedDB.databases()).map(d => d.name);
+    expect(names).to.not.include(dbName);
+  });
+
+  it('never stores the bearer token', async () => {
+    await open({ endpoint: `${providerOrigin}/auth/ims/case/v1p0`, framework: CCSS_ID, tokenProvider: () => 'secret-token' });
+    await new Promise(r => setTimeout(r, 200));
+    const cache = new StandardsCache(dbName);
+    const stored = await cache.listPackages(`${providerOrigin}/auth/ims/case/v1p0`);
+    await cache.close();
+    expect(stored.length).to.equal(1);
+    expect(JSON.stringify(stored)).to.not.contain('secret-token');
+    expect(JSON.stringify({ ...localStorage })).to.not.contain('secret-token');
+  });
+});
