@@ -3,7 +3,6 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { CaseApiError, CaseErrorCode, isAbortError } from '../api/case-api-error.js';
 import { CaseClient, type TokenProvider } from '../api/case-client.js';
 import { StandardsCache } from '../cache/standards-cache.js';
@@ -23,6 +22,7 @@ import { naturalCompare } from '../tree/natural-compare.js';
 import { parentIndex, treeKeyAction, typeAheadIndex } from '../tree/tree-keys.js';
 import { OTHER_ITEMS_KEY, type TreeRow } from '../tree/tree-model.js';
 import { styles } from './case-standards-picker.styles.js';
+import { cssProps } from './css-props.js';
 import {
   type LoadedFramework,
   type LoadProgress,
@@ -712,7 +712,7 @@ export class CaseStandardsPicker extends LitElement {
       @scroll=${this.handleScroll}
       @keydown=${this.handleTreeKeyDown}
     >
-      <div class="spacer" role="none" style=${styleMap({ height: `${rows.length * h}px` })}>
+      <div class="spacer" role="none" ${cssProps({ height: `${rows.length * h}px` })}>
         ${repeat(
           this.windowOf(rows.length, this.activeRow),
           i => `${rows[i].parentKey}>${rows[i].key}`,
@@ -744,7 +744,7 @@ export class CaseStandardsPicker extends LitElement {
       aria-selected=${other ? nothing : selected ? 'true' : 'false'}
       aria-disabled=${this.isDisabled && !other ? 'true' : nothing}
       tabindex=${active ? 0 : -1}
-      style=${styleMap({ transform: `translateY(${index * this.rowHeight}px)`, height: `${this.rowHeight}px`, paddingInlineStart: `${indent}rem` })}
+      ${cssProps({ transform: `translateY(${index * this.rowHeight}px)`, height: `${this.rowHeight}px`, 'padding-inline-start': `${indent}rem` })}
       @click=${(e: MouseEvent) => this.handleRowClick(e, index)}
       @focus=${() => this.handleRowFocus(index)}
     >
@@ -807,7 +807,7 @@ export class CaseStandardsPicker extends LitElement {
       <div
         class="spacer"
         role="none"
-        style=${styleMap({ height: `${hits.length * h}px` })}
+        ${cssProps({ height: `${hits.length * h}px` })}
       >
         ${repeat(
           this.windowOf(hits.length, this.activeResult),
@@ -825,7 +825,7 @@ export class CaseStandardsPicker extends LitElement {
               aria-selected=${selected ? 'true' : 'false'}
               aria-setsize=${hits.length}
               aria-posinset=${i + 1}
-              style=${styleMap({ transform: `translateY(${i * h}px)`, height: `${h}px`, paddingInlineStart: '0.5rem' })}
+              ${cssProps({ transform: `translateY(${i * h}px)`, height: `${h}px`, 'padding-inline-start': '0.5rem' })}
               @mousedown=${(e: MouseEvent) => e.preventDefault()}
               @click=${() => this.handleResultClick(i)}
             >
