@@ -18,7 +18,10 @@ export default defineConfig(({ mode }) => {
           formats: ['es'],
           fileName: () => 'case-standards-picker.bundle.js',
         },
+        // Library mode keeps ES output readable; the bundle is for <script> tags, so minify it
+        // fully (whitespace included).
         minify: true,
+        rollupOptions: { output: { minify: true } },
       },
     };
   }

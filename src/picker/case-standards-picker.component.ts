@@ -18,12 +18,14 @@ import { SearchIndex, type SearchResult } from '../search/search-index.js';
 import { englishStrings, formatAge, type PickerStrings } from '../strings.js';
 import { renderInlineMarkup, renderMarkup, renderText, type Marks } from '../text/render-markup.js';
 import { safeHref } from '../text/safe-markup.js';
+import { compareGrades, gradeRange, gradeRank } from '../model/education-level.js';
 import { naturalCompare } from '../tree/natural-compare.js';
 import { parentIndex, treeKeyAction, typeAheadIndex } from '../tree/tree-keys.js';
 import { OTHER_ITEMS_KEY, type TreeRow } from '../tree/tree-model.js';
 import { styles } from './case-standards-picker.styles.js';
 import { cssProps } from './css-props.js';
 import {
+  type FrameworkFacets,
   type LoadedFramework,
   type LoadProgress,
   loadDocuments,
@@ -43,20 +45,10 @@ type TaskValue =
   | { kind: 'list'; documents: CaseDocument[]; offline?: boolean; fetchedAt: number }
   | { kind: 'framework'; loaded: LoadedFramework; revalidate?: () => Promise<Revalidation>; duration: number };
 
-const GRADE_ORDER = ['IT', 'PR', 'PK', 'TK', 'KG', '01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', 'PS', 'AS', 'BA', 'PB', 'MD', 'HS', 'AE', 'OT'];
 const RETIRED = /deprecated|retired|obsolete/i;
 const ROW_HEIGHT = { comfortable: 56, compact: 34 } as const;
 const BUFFER_ROWS = 8;
 const TYPEAHEAD_MS = 700;
-
-function gradeRank(level: string): number {
-  const i = GRADE_ORDER.indexOf(level);
-  return i === -1 ? GRADE_ORDER.length : i;
-}
-
-function compareGrades(a: string, b: string): number {
-  return gradeRank(a) - gradeRank(b) || naturalCompare(a, b);
-}
 
 function toSelectedItem(item: CaseItem, document?: CaseDocument): SelectedItem {
   const docLink = item.raw.CFDocumentURI;
@@ -241,7 +233,8 @@ export class CaseStandardsPicker extends LitElement {
   @state() private rows: TreeRow[] = [];
   @state() private activeRow = 0;
   @state() private detailsKey?: string;
-  @state() private listScrollTop = 0;
+  @state() private treeScrollTop = 0;
+  @state() private resultsScrollTop = 0;
   @state() private viewportHeight = 416;
   @state() private progress?: LoadProgress;
   @state() private notice?: string;
@@ -255,7 +248,8 @@ export class CaseStandardsPicker extends LitElement {
   @state() private formDisabled = false;
 
   @query('[part~="search-input"]') private searchInput?: HTMLInputElement;
-  @query('.viewport') private viewport?: HTMLElement;
+  @query('[part~="tree"]') private treeViewport?: HTMLElement;
+  @query('[part~="results"]') private resultsViewport?: HTMLElement;
 
   private readonly internals?: ElementInternals;
   private readonly uid = `csp${++instances}`;
@@ -346,6 +340,9 @@ export class CaseStandardsPicker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('strings')) {
+      this.t = { ...englishStrings, ...this.strings, errors: { ...englishStrings.errors, ...this.strings.errors } };
+    }
     if (changed.has('endpoint') || changed.has('client') || changed.has('tokenProvider') || changed.has('fetch') || changed.has('timeout')) {
       this.caseClient =
         this.client ??
@@ -410,13 +407,17 @@ export class CaseStandardsPicker extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('selection') || changed.has('required') || changed.has('name')) this.syncForm();
-    if (this.viewport && !this.resizeObserver) {
+    // Both lists share one height (CSS); a hidden one reports 0 and is ignored.
+    const viewports = [this.treeViewport, this.resultsViewport].filter((v): v is HTMLElement => !!v);
+    if (viewports.length && !this.resizeObserver) {
       this.resizeObserver = new ResizeObserver(entries => {
-        const height = entries[0]?.contentRect.height;
-        if (height && Math.abs(height - this.viewportHeight) > 1) this.viewportHeight = height;
+        for (const entry of entries) {
+          const height = entry.contentRect.height;
+          if (height && Math.abs(height - this.viewportHeight) > 1) this.viewportHeight = height;
+        }
       });
-      this.resizeObserver.observe(this.viewport);
-    } else if (!this.viewport && this.resizeObserver) {
+      viewports.forEach(v => this.resizeObserver!.observe(v));
+    } else if (!viewports.length && this.resizeObserver) {
       this.resizeObserver.disconnect();
       this.resizeObserver = undefined;
     }
@@ -463,9 +464,8 @@ export class CaseStandardsPicker extends LitElement {
 
   // ── Rendering ───────────────────────────────────────────────────────────────
 
-  private get t(): PickerStrings {
-    return { ...englishStrings, ...this.strings, errors: { ...englishStrings.errors, ...this.strings.errors } };
-  }
+  /** The built-in strings merged with `strings`; recomputed when `strings` changes. */
+  private t: PickerStrings = englishStrings;
 
   private get isDisabled(): boolean {
     return this.disabled || this.formDisabled;
@@ -594,10 +594,8 @@ export class CaseStandardsPicker extends LitElement {
     const loaded = this.loaded;
     if (!loaded) return this.renderPending();
     const s = this.t;
-    const { document, items } = loaded.framework;
-    const skipped = Object.entries(loaded.framework.diagnostics)
-      .filter(([reason]) => reason.startsWith('item-') || reason === 'duplicate-item')
-      .reduce((sum, [, n]) => sum + (n ?? 0), 0);
+    const { document } = loaded.framework;
+    const skipped = loaded.facets.skippedItems;
     const searching = this.isSearching;
     return html`
       <header>
@@ -612,7 +610,7 @@ export class CaseStandardsPicker extends LitElement {
       ${skipped > 0 ? html`<div class="meta">${s.diagnostics(skipped)}</div>` : nothing}
       <div class="search-row">
         <div class="search-box">${this.renderSearchInput()}</div>
-        ${this.renderFilters(items)}
+        ${this.renderFilters(loaded.facets)}
       </div>
       <div class="toolbar">
         <span>${searching && this.results ? s.resultCount(this.results.hits.length, this.results.total) : nothing}</span>
@@ -624,7 +622,11 @@ export class CaseStandardsPicker extends LitElement {
             </span>`}
       </div>
       <div class="panels">
-        <div>${searching ? this.renderResults() : this.renderTree()}</div>
+        <div>
+          <!-- Both lists stay in the DOM, so switching between them costs no rebuild. -->
+          <div ?hidden=${searching}>${this.renderTree()}</div>
+          <div ?hidden=${!searching}>${this.renderResults()}</div>
+        </div>
         ${this.renderDetails()}
       </div>
     `;
@@ -652,10 +654,8 @@ export class CaseStandardsPicker extends LitElement {
     />`;
   }
 
-  private renderFilters(items: readonly CaseItem[]): TemplateResult {
+  private renderFilters({ grades, types }: FrameworkFacets): TemplateResult {
     const s = this.t;
-    const grades = [...new Set(items.flatMap(i => i.educationLevel))].sort(compareGrades);
-    const types = [...new Set(items.map(i => i.itemType).filter((t): t is string => !!t))].sort(naturalCompare);
     const gradeOptions = (current: string) => html`
       <option value="" ?selected=${!current}>${s.allGrades}</option>
       ${grades.map(g => html`<option value=${g} ?selected=${g === current}>${s.gradeName(g)}</option>`)}
@@ -688,10 +688,10 @@ export class CaseStandardsPicker extends LitElement {
   }
 
   /** The visible window of a virtualised list, always including `keep`. */
-  private windowOf(count: number, keep: number): number[] {
+  private windowOf(count: number, keep: number, scrollTop: number): number[] {
     const h = this.rowHeight;
-    const first = Math.max(0, Math.floor(this.listScrollTop / h) - BUFFER_ROWS);
-    const last = Math.min(count - 1, Math.ceil((this.listScrollTop + this.viewportHeight) / h) + BUFFER_ROWS);
+    const first = Math.max(0, Math.floor(scrollTop / h) - BUFFER_ROWS);
+    const last = Math.min(count - 1, Math.ceil((scrollTop + this.viewportHeight) / h) + BUFFER_ROWS);
     const indexes: number[] = [];
     if (keep >= 0 && keep < first) indexes.push(keep);
     for (let i = first; i <= last; i++) indexes.push(i);
@@ -714,7 +714,7 @@ export class CaseStandardsPicker extends LitElement {
     >
       <div class="spacer" role="none" ${cssProps({ height: `${rows.length * h}px` })}>
         ${repeat(
-          this.windowOf(rows.length, this.activeRow),
+          this.windowOf(rows.length, this.activeRow, this.treeScrollTop),
           i => `${rows[i].parentKey}>${rows[i].key}`,
           i => this.renderTreeRow(rows[i], i),
         )}
@@ -778,13 +778,14 @@ export class CaseStandardsPicker extends LitElement {
       </span>
       <span class="row-badges">
         ${item.itemType ? html`<span class="badge"><span class="visually-hidden">${s.type}: </span>${item.itemType}</span>` : nothing}
-        ${item.educationLevel.length ? html`<span class="badge"><span class="visually-hidden">${s.grades}: </span>${this.gradeRange(item.educationLevel)}</span>` : nothing}
+        ${item.educationLevel.length ? html`<span class="badge"><span class="visually-hidden">${s.grades}: </span>${gradeRange(item.educationLevel)}</span>` : nothing}
       </span>`;
   }
 
   private renderResults(): TemplateResult {
     const s = this.t;
-    const results = this.results;
+    const searching = this.isSearching;
+    const results = searching ? this.results : undefined;
     const hits = results?.hits ?? [];
     const h = this.rowHeight;
     const marks: Marks = { terms: results?.terms ?? [], typos: results?.typos ?? [] };
@@ -810,7 +811,7 @@ export class CaseStandardsPicker extends LitElement {
         ${cssProps({ height: `${hits.length * h}px` })}
       >
         ${repeat(
-          this.windowOf(hits.length, this.activeResult),
+          this.windowOf(hits.length, this.activeResult, this.resultsScrollTop),
           i => hits[i].key,
           i => {
             const item = framework.itemsByKey.get(hits[i].key)!;
@@ -836,7 +837,7 @@ export class CaseStandardsPicker extends LitElement {
       </div>
     </div>
     ${results && hits.length === 0 ? html`<div part="status" role="status">${s.noResults(this.query.trim())}</div>` : nothing}
-    ${!results ? html`<div part="status" role="status" aria-busy="true">${s.building}</div>` : nothing}`;
+    ${searching && !results ? html`<div part="status" role="status" aria-busy="true">${s.building}</div>` : nothing}`;
   }
 
   private renderDetails(): TemplateResult {
@@ -963,9 +964,9 @@ export class CaseStandardsPicker extends LitElement {
     if (!keepView) {
       this.notice = undefined;
       this.activeRow = 0;
-      this.listScrollTop = 0;
+      this.treeScrollTop = 0;
       this.detailsKey = undefined;
-      if (this.viewport) this.viewport.scrollTop = 0;
+      if (this.treeViewport) this.treeViewport.scrollTop = 0;
     } else if (previousKey) {
       const index = this.rows.findIndex(r => r.key === previousKey);
       this.activeRow = Math.max(0, index);
@@ -1041,8 +1042,8 @@ export class CaseStandardsPicker extends LitElement {
   private handleSearchInput = (event: InputEvent) => {
     this.query = (event.target as HTMLInputElement).value;
     this.activeResult = -1;
-    this.listScrollTop = 0;
-    if (this.viewport) this.viewport.scrollTop = 0;
+    this.resultsScrollTop = 0;
+    if (this.resultsViewport) this.resultsViewport.scrollTop = 0;
   };
 
   private handleSearchKeyDown = (event: KeyboardEvent) => {
@@ -1109,12 +1110,12 @@ export class CaseStandardsPicker extends LitElement {
     }
   }
 
-  private handleScroll = (event: Event) => {
-    const target = event.currentTarget as HTMLElement;
+  private handleScroll = () => {
     if (this.scrollFrame) return;
     this.scrollFrame = requestAnimationFrame(() => {
       this.scrollFrame = 0;
-      this.listScrollTop = target.scrollTop;
+      this.treeScrollTop = this.treeViewport?.scrollTop ?? 0;
+      this.resultsScrollTop = this.resultsViewport?.scrollTop ?? 0;
     });
   };
 
@@ -1385,15 +1386,18 @@ export class CaseStandardsPicker extends LitElement {
     if (index >= 0) void this.focusRow(index);
   }
 
+  /** Scrolls row `index` of the visible list (tree or results) into view. */
   private scrollRowIntoView(index: number): void {
-    const viewport = this.viewport;
+    const results = this.isSearching;
+    const viewport = results ? this.resultsViewport : this.treeViewport;
     if (!viewport) return;
     const h = this.rowHeight;
     const top = index * h;
     const height = viewport.clientHeight || this.viewportHeight;
     if (top < viewport.scrollTop) viewport.scrollTop = top;
     else if (top + h > viewport.scrollTop + height) viewport.scrollTop = top + h - height;
-    this.listScrollTop = viewport.scrollTop;
+    if (results) this.resultsScrollTop = viewport.scrollTop;
+    else this.treeScrollTop = viewport.scrollTop;
   }
 
   /** Moves the roving focus to a row, rendering it first if it was scrolled away. */
@@ -1494,13 +1498,6 @@ export class CaseStandardsPicker extends LitElement {
     } catch {
       return date.toISOString().slice(0, 10);
     }
-  }
-
-  private gradeRange(levels: string[]): string {
-    const sorted = [...levels].sort(compareGrades);
-    const label = (l: string) => (l === 'KG' ? 'K' : /^\d+$/.test(l) ? String(Number(l)) : l);
-    if (sorted.length === 1) return label(sorted[0]);
-    return `${label(sorted[0])}–${label(sorted[sorted.length - 1])}`;
   }
 
   private shortLabel(item: CaseItem | undefined): string {

@@ -4,12 +4,25 @@ import type { RawCFDocument } from '../api/case-types.js';
 import type { CachedPackage, StandardsCache } from '../cache/standards-cache.js';
 import type { Framework } from '../model/framework.js';
 import { identifierKey, normalizePackage } from '../model/normalize.js';
+import { compareGrades } from '../model/education-level.js';
+import { naturalCompare } from '../tree/natural-compare.js';
 import { FrameworkTree } from '../tree/tree-model.js';
+
+/** Values of the filters, computed once per framework. */
+export interface FrameworkFacets {
+  /** Education levels present, in school order. */
+  grades: string[];
+  /** Item types present, in natural order. */
+  types: string[];
+  /** Items that could not be used (diagnostics). */
+  skippedItems: number;
+}
 
 /** A framework ready to show. */
 export interface LoadedFramework {
   framework: Framework;
   tree: FrameworkTree;
+  facets: FrameworkFacets;
   source: 'network' | 'cache';
   /** When this copy was fetched or confirmed (ms since epoch). */
   fetchedAt: number;
@@ -56,19 +69,54 @@ export function buildFramework(text: string | object, source: 'network' | 'cache
   let raw: unknown = text;
   if (typeof text === 'string') {
     try {
-      raw = JSON.parse(text);
+      raw = measure('parse', () => JSON.parse(text));
     } catch (error) {
       throw new CaseApiError(CaseErrorCode.parse, 'The framework is not valid JSON.', { cause: error });
     }
   }
-  const framework = normalizePackage(raw);
-  return { framework, tree: new FrameworkTree(framework), source, fetchedAt };
+  const framework = measure('normalize', () => normalizePackage(raw));
+  const tree = measure('tree', () => new FrameworkTree(framework));
+  return { framework, tree, facets: facetsOf(framework), source, fetchedAt };
+}
+
+function facetsOf(framework: Framework): FrameworkFacets {
+  const grades = new Set<string>();
+  const types = new Set<string>();
+  for (const item of framework.items) {
+    for (const level of item.educationLevel) grades.add(level);
+    if (item.itemType) types.add(item.itemType);
+  }
+  const d = framework.diagnostics;
+  return {
+    grades: [...grades].sort(compareGrades),
+    types: [...types].sort(naturalCompare),
+    skippedItems: (d['item-not-object'] ?? 0) + (d['item-without-identifier'] ?? 0) + (d['duplicate-item'] ?? 0),
+  };
+}
+
+/** Runs `fn` inside a User Timing measure (`case-picker:<name>`), visible in DevTools and the benchmark. */
+export function measure<T>(name: string, fn: () => T): T {
+  const start = performance.now();
+  try {
+    return fn();
+  } finally {
+    performance.measure(`case-picker:${name}`, { start, end: performance.now() });
+  }
+}
+
+async function measureAsync<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await fn();
+  } finally {
+    performance.measure(`case-picker:${name}`, { start, end: performance.now() });
+  }
 }
 
 async function cached(ctx: LoadContext, key: string): Promise<CachedPackage | undefined> {
   if (!ctx.cache) return undefined;
   try {
-    return await ctx.cache.getPackage(ctx.endpoint, key);
+    return await measureAsync('cache-read', () => ctx.cache!.getPackage(ctx.endpoint, key));
   } catch (error) {
     ctx.onStorageError?.(asStorageError(error));
     return undefined;
@@ -86,10 +134,10 @@ async function store(ctx: LoadContext, key: string, entry: Omit<CachedPackage, '
 
 async function fetchAndStore(identifier: string, ctx: LoadContext, signal = ctx.signal): Promise<LoadedFramework> {
   const key = identifierKey(identifier);
-  const response = await ctx.client.getPackage(identifier, {
+  const response = await measureAsync('download', () => ctx.client.getPackage(identifier, {
     signal,
     onProgress: ctx.onProgress ? (received, total) => ctx.onProgress!({ phase: 'download', received, total }) : undefined,
-  });
+  }));
   if (response.notModified) throw new CaseApiError(CaseErrorCode.http, 'Unexpected 304 without validators.');
   ctx.onProgress?.({ phase: 'build' });
   const fetchedAt = Date.now();

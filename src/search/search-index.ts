@@ -81,6 +81,9 @@ export class SearchIndex {
   private codeTailItem: number[];
   /** Compact full code → items. */
   private readonly codes: Map<string, number[]>;
+  private tierScratch?: Int8Array;
+  private countScratch?: Uint8Array;
+  private seenScratch?: Uint8Array;
 
   private constructor(items: readonly CaseItem[]) {
     this.items = items;
@@ -127,13 +130,14 @@ export class SearchIndex {
   search(query: string, options: SearchOptions = {}): SearchResult {
     const limit = options.limit ?? 500;
     const filter = options.filter;
+    const n = this.items.length;
     const queryWords = words(query);
     const queryCompact = compact(query);
     if (!queryCompact) {
       // No query: list what the filter keeps, in framework order.
       const hits: SearchHit[] = [];
       let total = 0;
-      for (let i = 0; i < this.items.length; i++) {
+      for (let i = 0; i < n; i++) {
         if (filter && !filter(this.items[i])) continue;
         total++;
         if (hits.length < limit) hits.push({ key: this.docs[i].key, tier: 2 });
@@ -141,10 +145,16 @@ export class SearchIndex {
       return { hits, total, terms: [], typos: [] };
     }
 
-    const tier = new Map<number, 0 | 1 | 2 | 3>();
+    // Scratch arrays, reused across queries: tier per item (-1 = no match) and matched words.
+    const tier = (this.tierScratch ??= new Int8Array(n));
+    const count = (this.countScratch ??= new Uint8Array(n));
+    const seen = (this.seenScratch ??= new Uint8Array(n));
+    tier.fill(-1);
+    count.fill(0);
+    const touched: number[] = [];
     const setTier = (i: number, t: 0 | 1 | 2 | 3) => {
-      const old = tier.get(i);
-      if (old === undefined || t < old) tier.set(i, t);
+      if (tier[i] === -1) touched.push(i);
+      if (tier[i] === -1 || t < tier[i]) tier[i] = t;
     };
 
     // Codes: exact (also when the query carries a namespace such as CCSS.MATH.CONTENT.), then prefix.
@@ -162,38 +172,45 @@ export class SearchIndex {
 
     // Words: each query word prefix-matches a word of the item, or matches one with one typo.
     const typos: string[] = [];
-    const matchCount = new Map<number, number>();
     const uniqueWords = [...new Set(queryWords)];
+    const wordTouched: number[] = [];
     for (const word of uniqueWords) {
-      const matched = new Set<number>();
+      const matched: string[] = [];
       for (let p = lowerBound(this.vocabulary, word); p < this.vocabulary.length; p++) {
         const v = this.vocabulary[p];
         if (!v.startsWith(word)) break;
-        for (const i of this.postings.get(v)!) matched.add(i);
+        matched.push(v);
       }
       if (word.length >= 4) {
         for (const v of this.typoNeighbours(word)) {
           typos.push(v);
-          for (const i of this.postings.get(v)!) matched.add(i);
+          matched.push(v);
         }
       }
-      for (const i of matched) matchCount.set(i, (matchCount.get(i) ?? 0) + 1);
+      seen.fill(0);
+      for (const v of matched) {
+        for (const i of this.postings.get(v)!) {
+          if (seen[i]) continue;
+          seen[i] = 1;
+          if (count[i]++ === 0) wordTouched.push(i);
+        }
+      }
     }
-    for (const [i, count] of matchCount) setTier(i, count === uniqueWords.length ? 2 : 3);
+    for (const i of wordTouched) setTier(i, count[i] === uniqueWords.length ? 2 : 3);
 
     // Partial word matches only count when nothing matches every word.
-    const hasFull = [...tier.values()].some(t => t <= 2);
+    let hasFull = false;
+    for (const i of touched) if (tier[i] <= 2) hasFull = true;
     const candidates: number[] = [];
-    for (const [i, t] of tier) {
-      if (t === 3 && (hasFull || uniqueWords.length < 2)) continue;
+    for (const i of touched) {
+      if (tier[i] === 3 && (hasFull || uniqueWords.length < 2)) continue;
       if (filter && !filter(this.items[i])) continue;
       candidates.push(i);
     }
-    const total = candidates.length;
-    const ranked = this.rank(candidates, tier, query, uniqueWords, typos, matchCount, limit);
+    const ranked = this.rank(candidates, tier, query, uniqueWords, typos, count, limit);
     return {
-      hits: ranked.map(i => ({ key: this.docs[i].key, tier: tier.get(i)! })),
-      total,
+      hits: ranked.map(i => ({ key: this.docs[i].key, tier: tier[i] as SearchHit['tier'] })),
+      total: candidates.length,
       terms: uniqueWords,
       typos,
     };
@@ -201,43 +218,46 @@ export class SearchIndex {
 
   private rank(
     candidates: number[],
-    tier: Map<number, number>,
+    tier: Int8Array,
     query: string,
     queryWords: string[],
     typos: string[],
-    matchCount: Map<number, number>,
+    count: Uint8Array,
     limit: number,
   ): number[] {
-    const cheap = new Map<number, number>();
-    for (const i of candidates) cheap.set(i, this.cheapScore(i, queryWords, typos) + (matchCount.get(i) ?? 0) * 10);
     // Code matches: shortest code first (`3.NF.A` before `3.NF.A.1`), in natural order.
     const byCode = (a: number, b: number) =>
-      this.docs[a].code.length - this.docs[b].code.length || naturalCompare(this.docs[a].code, this.docs[b].code);
-    const byCheap = (a: number, b: number) =>
-      tier.get(a)! - tier.get(b)! ||
-      (tier.get(a)! < 2 ? byCode(a, b) : cheap.get(b)! - cheap.get(a)!) ||
-      a - b;
-    candidates.sort(byCheap);
-
-    // fuse ranks the best candidates of the word tiers when the query is long enough to be
-    // worth it; the cap shrinks as the query grows because fuse's cost grows with its length.
+      this.docs[a].code.length - this.docs[b].code.length || naturalCompare(this.docs[a].code, this.docs[b].code) || a - b;
+    const codeTier = candidates.filter(i => tier[i] < 2).sort((a, b) => tier[a] - tier[b] || byCode(a, b));
+    const wordTiers = candidates.filter(i => tier[i] >= 2);
     const folded = fold(query).trim();
-    if (folded.length < 3 || candidates.length === 0) return candidates.slice(0, limit);
+
+    // Very short queries, and queries matching a large part of the framework ("the"): framework
+    // order within each tier, which needs no scoring at all.
+    if (folded.length <= 2 || wordTiers.length > Math.max(2000, this.items.length / 4)) {
+      const ordered = wordTiers.sort((a, b) => tier[a] - tier[b] || a - b);
+      return [...codeTier, ...ordered].slice(0, limit);
+    }
+
+    const cheap = new Map<number, number>();
+    for (const i of wordTiers) cheap.set(i, this.cheapScore(i, queryWords, typos) + count[i] * 10);
+    wordTiers.sort((a, b) => tier[a] - tier[b] || cheap.get(b)! - cheap.get(a)! || a - b);
+
+    // fuse.js ranks the best candidates; the cap shrinks as the query grows, because fuse's cost
+    // grows with the query's length.
     const cap = Math.max(60, 400 - folded.length * 12);
-    const head = candidates.filter(i => tier.get(i)! >= 2).slice(0, cap);
-    if (head.length < 2) return candidates.slice(0, limit);
+    const head = wordTiers.slice(0, cap);
+    if (head.length < 2) return [...codeTier, ...wordTiers].slice(0, limit);
     const fuse = new Fuse(
       head.map(i => this.docs[i]),
-      { keys: FUSE_KEYS, includeScore: true, ignoreLocation: true, threshold: 0.4, shouldSort: true },
+      { keys: FUSE_KEYS, includeScore: true, ignoreLocation: true, threshold: 0.4, shouldSort: false },
     );
     const fuseScore = new Map<number, number>();
     for (const result of fuse.search(folded)) fuseScore.set(head[result.refIndex], result.score ?? 1);
+    // Items fuse did not score keep their cheap order after the scored ones.
     const score = (i: number) => fuseScore.get(i) ?? 1 + 1 / (1 + cheap.get(i)!);
-    const headSet = new Set(head);
-    const rest = candidates.filter(i => !headSet.has(i) && tier.get(i)! >= 2);
-    const codeTier = candidates.filter(i => tier.get(i)! < 2);
-    const sortedHead = head.sort((a, b) => tier.get(a)! - tier.get(b)! || score(a) - score(b) || a - b);
-    return [...codeTier, ...sortedHead, ...rest].slice(0, limit);
+    head.sort((a, b) => tier[a] - tier[b] || score(a) - score(b) || a - b);
+    return [...codeTier, ...head, ...wordTiers.slice(cap)].slice(0, limit);
   }
 
   private cheapScore(i: number, queryWords: string[], typos: string[]): number {

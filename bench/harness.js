@@ -1,0 +1,156 @@
+// In-page measurements for bench/run.mjs. Every figure has its baseline measured in the same page.
+import Fuse from '/node_modules/fuse.js/dist/fuse.mjs';
+
+const nextFrame = () => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+async function until(predicate, timeout = 60_000) {
+  const start = performance.now();
+  while (!predicate()) {
+    if (performance.now() - start > timeout) throw new Error('timeout');
+    await new Promise(resolve => requestAnimationFrame(resolve));
+  }
+}
+
+function createPicker(cacheName) {
+  const picker = document.createElement('case-standards-picker');
+  picker.endpoint = `${location.origin}/ims/case/v1p0`;
+  picker.cacheName = cacheName;
+  document.body.replaceChildren(picker);
+  return picker;
+}
+
+const firstRow = picker => picker.shadowRoot?.querySelector('[part~="treeitem"]');
+
+/** Setting `framework` → first tree row painted. */
+async function openTimed(picker, id) {
+  await picker.updateComplete;
+  const start = performance.now();
+  picker.framework = id;
+  await until(() => firstRow(picker));
+  await nextFrame();
+  return performance.now() - start;
+}
+
+/** Baseline: fetch + JSON.parse of the same package. */
+async function fetchParse(id) {
+  const start = performance.now();
+  const response = await fetch(`/ims/case/v1p0/CFPackages/${id}`, { cache: 'no-store' });
+  const json = JSON.parse(await response.text());
+  const elapsed = performance.now() - start;
+  return { elapsed, json };
+}
+
+window.bench = {
+  async coldOpen(id, cacheName) {
+    const baseline = (await fetchParse(id)).elapsed;
+    const picker = createPicker(cacheName);
+    const value = await openTimed(picker, id);
+    // Let the background IndexedDB write finish before the warm open.
+    await new Promise(resolve => setTimeout(resolve, 500));
+    return { value, baseline };
+  },
+
+  async warmOpen(id, cacheName) {
+    const baseline = (await fetchParse(id)).elapsed;
+    const picker = createPicker(cacheName);
+    let source;
+    picker.addEventListener('case-framework-load', e => (source = e.detail.source), { once: true });
+    const value = await openTimed(picker, id);
+    await until(() => source);
+    return { value, baseline, source };
+  },
+
+  /** Keystroke → results painted, for typed-out queries; baseline: naive fuse.js over all items. */
+  async keystrokes(id, cacheName, queries) {
+    const picker = createPicker(cacheName);
+    await openTimed(picker, id);
+    await until(() => picker.searchIndex); // the index builds in slices after the tree shows
+    const input = picker.shadowRoot.querySelector('[part~="search-input"]');
+    const { json } = await fetchParse(id);
+    const naive = new Fuse(json.CFItems, {
+      keys: ['humanCodingScheme', 'abbreviatedStatement', 'fullStatement', 'conceptKeywords', 'notes'],
+    });
+    const values = [];
+    const frames = [];
+    const baseline = [];
+    const topCodes = {};
+    const results = () => picker.shadowRoot.querySelector('[part~="results"]');
+    for (const query of queries) {
+      for (let n = 1; n <= query.length; n++) {
+        const text = query.slice(0, n);
+        // Start at a frame boundary, as Chromium delivers real key events (rAF-aligned input).
+        await new Promise(resolve => requestAnimationFrame(resolve));
+        const start = performance.now();
+        input.value = text;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await picker.updateComplete;
+        results()?.getBoundingClientRect(); // style and layout of the new results, synchronously
+        values.push(performance.now() - start);
+        await new Promise(resolve => requestAnimationFrame(resolve));
+        frames.push(performance.now() - start);
+        const t = performance.now();
+        naive.search(text);
+        baseline.push(performance.now() - t);
+      }
+      const first = picker.shadowRoot.querySelector('[part~="result"] [part~="code"]');
+      topCodes[query] = first?.textContent ?? null;
+      input.value = '';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await picker.updateComplete;
+    }
+    return { values, frames, baseline, topCodes };
+  },
+
+  /** Scroll a fully expanded tree from top to bottom; long tasks and the longest frame. */
+  async scroll(id, cacheName) {
+    const picker = createPicker(cacheName);
+    await openTimed(picker, id);
+    picker.shadowRoot.querySelector('.toolbar .actions button').click(); // Expand all
+    await picker.updateComplete;
+    await nextFrame();
+    const viewport = picker.shadowRoot.querySelector('[part~="tree"]');
+    const longTasks = [];
+    const observer = new PerformanceObserver(list => longTasks.push(...list.getEntries().map(e => e.duration)));
+    observer.observe({ type: 'longtask' });
+    let longestFrame = 0;
+    let last = performance.now();
+    const step = viewport.clientHeight * 0.9;
+    const rows = viewport.scrollHeight;
+    const start = performance.now();
+    while (viewport.scrollTop + viewport.clientHeight < viewport.scrollHeight - 1) {
+      viewport.scrollTop += step;
+      await new Promise(resolve => requestAnimationFrame(resolve));
+      const now = performance.now();
+      longestFrame = Math.max(longestFrame, now - last);
+      last = now;
+    }
+    await nextFrame();
+    observer.disconnect();
+    const rendered = picker.shadowRoot.querySelectorAll('[part~="treeitem"]').length;
+    return {
+      longestTask: longTasks.length ? Math.max(...longTasks) : 0,
+      tasksOver50: longTasks.filter(d => d > 50).length,
+      longestFrame,
+      frames: Math.round(rows / step),
+      duration: performance.now() - start,
+      renderedRows: rendered,
+    };
+  },
+
+  /** The picker's User Timing measures of the last open, for profiling. */
+  measures() {
+    return performance.getEntriesByType('measure').filter(m => m.name.startsWith('case-picker:')).map(m => [m.name, Math.round(m.duration)]);
+  },
+
+  async open(id, cacheName) {
+    const picker = createPicker(cacheName);
+    await openTimed(picker, id);
+    await until(() => picker.searchIndex);
+    window.keep = picker;
+  },
+
+  async parseOnly(id) {
+    window.keep = (await fetchParse(id)).json;
+  },
+};
+window.benchReady = true;

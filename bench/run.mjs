@@ -1,0 +1,214 @@
+// `npm run bench [-- --quick] [-- --no-build]`: builds the picker, serves it with the local CASE
+// provider, and measures it in headless Chromium against baselines taken in the same page.
+// Prints a table and writes bench/results.json. Targets are reported, never asserted.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+import { generateFramework } from '../scripts/generate-framework.mjs';
+import { createCaseProvider } from '../server/case-provider.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const runs = quick ? 3 : 5;
+
+const QUERIES = quick
+  ? ['equivalent fractions', 'fractoins', '3.NF.A.1', 'place value round']
+  : ['equivalent fractions', 'fractoins', '3.NF.A.1', 'nbt a 1', 'place value round', 'the', 'measure angles'];
+
+function chromiumPath() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+  const found = candidates.find(p => p && existsSync(p));
+  if (!found) throw new Error('No Chromium found: set CHROME_PATH or install chromium.');
+  return found;
+}
+
+const median = values => {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const p95 = values => {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] : NaN;
+};
+const round = (n, d = 1) => (Number.isFinite(n) ? Math.round(n * 10 ** d) / 10 ** d : null);
+
+if (!args.has('--no-build')) {
+  console.log('› npm run build');
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+// Frameworks: generated (deterministic) and real.
+const dataDir = mkdtempSync(join(tmpdir(), 'case-bench-'));
+const frameworks = [];
+for (const size of quick ? [1_000, 20_000] : [1_000, 20_000, 50_000]) {
+  const pkg = generateFramework(size, { seed: size, title: `Generated ${size.toLocaleString('en')} items` });
+  writeFileSync(join(dataDir, `generated-${size}.json`), JSON.stringify(pkg));
+  frameworks.push({ name: `generated ${size.toLocaleString('en')}`, id: pkg.CFDocument.identifier, items: size });
+}
+for (const [name, file, id, items] of [
+  ['CCSS Math', 'ccss-math-casenetwork-v1p0.json', 'c6496676-d7cb-11e8-824f-0242ac160002', 746],
+  ['NGSS', 'ngss-science-opensalt-v1p0.json', 'c608881b-d7cb-11e8-824f-0242ac160002', 1037],
+]) {
+  if (quick && name === 'NGSS') continue;
+  writeFileSync(join(dataDir, file), readFileSync(join(root, 'data/frameworks', file)));
+  frameworks.push({ name, id, items });
+}
+
+// One origin: the provider, the built picker and the bench page.
+const provider = await createCaseProvider({ dirs: [dataDir] });
+const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html', '.map': 'application/json' };
+const server = createServer((req, res) => {
+  if (provider.handle(req, res)) return;
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const allowed = ['/dist/', '/bench/', '/node_modules/fuse.js/'].some(prefix => path.startsWith(prefix));
+  const file = join(root, path);
+  if (!allowed || !existsSync(file)) {
+    res.writeHead(404);
+    return res.end();
+  }
+  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+  res.end(readFileSync(file));
+});
+await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--disable-dev-shm-usage'],
+});
+
+async function withPage(fn) {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const page = await context.newPage();
+  page.on('pageerror', error => console.error('  page error:', error.message));
+  await page.goto(`${origin}/bench/page.html`);
+  await page.waitForFunction(() => window.benchReady && customElements.get('case-standards-picker'));
+  try {
+    return await fn(page, context);
+  } finally {
+    await context.close();
+  }
+}
+
+async function heapMB(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 1_048_576;
+}
+
+const results = { machine: {}, frameworks: [], size: {}, targets: {} };
+results.machine = {
+  date: new Date().toISOString(),
+  cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+  memoryGiB: Math.round(totalmem() / 1024 ** 3),
+  node: process.version,
+  chromium: browser.version(),
+  quick,
+  runs,
+};
+
+for (const fw of frameworks) {
+  console.log(`› ${fw.name}`);
+  const cold = [];
+  const coldBase = [];
+  const warm = [];
+  const warmBase = [];
+  for (let run = 0; run < runs; run++) {
+    await withPage(async page => {
+      const cacheName = `bench-${run}`;
+      const c = await page.evaluate(([id, name]) => window.bench.coldOpen(id, name), [fw.id, cacheName]);
+      const w = await page.evaluate(([id, name]) => window.bench.warmOpen(id, name), [fw.id, cacheName]);
+      if (w.source !== 'cache') console.warn(`  warm open came from ${w.source}`);
+      cold.push(c.value);
+      coldBase.push(c.baseline);
+      warm.push(w.value);
+      warmBase.push(w.baseline);
+    });
+  }
+  const keys = await withPage(page => page.evaluate(([id, q]) => window.bench.keystrokes(id, 'keys', q), [fw.id, QUERIES]));
+  const scroll = await withPage(page => page.evaluate(id => window.bench.scroll(id, 'scroll'), fw.id));
+  const heap = await withPage(async page => {
+    const empty = await heapMB(page);
+    await page.evaluate(id => window.bench.parseOnly(id), fw.id);
+    const parsed = await heapMB(page);
+    await page.evaluate(() => (window.keep = undefined));
+    await page.evaluate(id => window.bench.open(id, 'heap'), fw.id);
+    const picker = await heapMB(page);
+    return { empty, parsedJson: parsed - empty, picker: picker - empty };
+  });
+  const row = {
+    name: fw.name,
+    items: fw.items,
+    coldOpen: { median: median(cold), p95: p95(cold), baselineMedian: median(coldBase), ratio: median(cold) / median(coldBase) },
+    warmOpen: { median: median(warm), p95: p95(warm), baselineMedian: median(warmBase), ratio: median(warm) / median(warmBase) },
+    keystroke: {
+      median: median(keys.values),
+      p95: p95(keys.values),
+      missedFrames: keys.frames.filter(t => t > 1000 / 60 + 4).length,
+      naiveMedian: median(keys.baseline),
+      naiveP95: p95(keys.baseline),
+      ratioP95: p95(keys.values) / p95(keys.baseline),
+      samples: keys.values.length,
+      topResults: keys.topCodes,
+    },
+    scroll,
+    heapMB: heap,
+  };
+  results.frameworks.push(row);
+  console.log(
+    `  cold ${round(row.coldOpen.median)} ms (×${round(row.coldOpen.ratio, 2)}), warm ${round(row.warmOpen.median)} ms (×${round(row.warmOpen.ratio, 2)}), ` +
+      `key p95 ${round(row.keystroke.p95)} ms (naive ${round(row.keystroke.naiveP95)} ms), scroll longest task ${round(scroll.longestTask)} ms, heap +${round(heap.picker)} MB`,
+  );
+}
+
+await browser.close();
+server.close();
+rmSync(dataDir, { recursive: true, force: true });
+
+const gz = file => gzipSync(readFileSync(join(root, file)), { level: 9 }).length;
+const esmFiles = spawnSync('find', ['dist', '-name', '*.js', '!', '-name', '*.bundle.js'], { cwd: root, encoding: 'utf8' })
+  .stdout.split('\n')
+  .filter(Boolean);
+results.size = {
+  bundleGzip: gz('dist/case-standards-picker.bundle.js'),
+  indexGzip: gz('dist/index.js'),
+  esmModulesGzip: esmFiles.reduce((sum, f) => sum + gz(f), 0),
+};
+
+// Targets (from the issues): reported, never asserted.
+const at20k = results.frameworks.find(f => f.items === 20_000);
+const check = (ok, text) => `${ok ? 'met' : 'MISSED'}: ${text}`;
+results.targets = {
+  keystrokeP95At20k: at20k && check(at20k.keystroke.p95 <= 16, `keystroke p95 ${round(at20k.keystroke.p95)} ms ≤ 16 ms at 20,000 items`),
+  keystrokeVsNaive: at20k && check(at20k.keystroke.ratioP95 <= 0.05, `keystroke p95 ×${round(at20k.keystroke.ratioP95, 3)} of naive fuse.js ≤ ×0.05`),
+  coldOpen: check(results.frameworks.every(f => f.coldOpen.ratio <= 1.5), `cold open ≤ ×1.5 of fetch + JSON.parse (worst ×${round(Math.max(...results.frameworks.map(f => f.coldOpen.ratio)), 2)})`),
+  warmOpen: check(results.frameworks.every(f => f.warmOpen.ratio <= 1.0), `warm open ≤ ×1.0 of fetch + JSON.parse (worst ×${round(Math.max(...results.frameworks.map(f => f.warmOpen.ratio)), 2)})`),
+  bundle: check(results.size.bundleGzip <= 30 * 1024, `bundle ${round(results.size.bundleGzip / 1024)} KiB gzip ≤ 30 KiB`),
+  scroll: check(results.frameworks.every(f => f.scroll.tasksOver50 === 0), `no task over 50 ms while scrolling (worst ${round(Math.max(...results.frameworks.map(f => f.scroll.longestTask)))} ms)`),
+};
+
+const table = [
+  '| framework | items | cold open ms (× fetch+parse) | warm open ms (× fetch+parse) | keystroke median / p95 ms | naive fuse.js median / p95 ms | scroll: longest task ms, tasks > 50 ms | heap MB (picker / parsed JSON) |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ...results.frameworks.map(
+    f =>
+      `| ${f.name} | ${f.items.toLocaleString('en')} | ${round(f.coldOpen.median)} (×${round(f.coldOpen.ratio, 2)}) | ${round(f.warmOpen.median)} (×${round(f.warmOpen.ratio, 2)}) | ${round(f.keystroke.median)} / ${round(f.keystroke.p95)} | ${round(f.keystroke.naiveMedian)} / ${round(f.keystroke.naiveP95)} | ${round(f.scroll.longestTask)}, ${f.scroll.tasksOver50} | ${round(f.heapMB.picker)} / ${round(f.heapMB.parsedJson)} |`,
+  ),
+].join('\n');
+console.log(`\n${table}\n`);
+console.log(`bundle ${results.size.bundleGzip} B gzip · dist/index.js ${results.size.indexGzip} B gzip · all ES modules ${results.size.esmModulesGzip} B gzip`);
+for (const line of Object.values(results.targets)) if (line) console.log(`  ${line}`);
+results.table = table;
+const out = join(root, quick ? 'bench/results.quick.json' : 'bench/results.json');
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwrote ${out.replace(root, '')}`);
