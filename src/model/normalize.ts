@@ -130,7 +130,6 @@ export function normalizeItem(raw: unknown, diagnostics: Diagnostics): CaseItem 
     return undefined;
   }
   const levels = raw.educationLevel ?? raw.educationalLevel;
-  const typeLink = linkURI(raw.CFItemTypeURI, diagnostics);
   return {
     identifier,
     key: identifierKey(identifier),
@@ -140,7 +139,7 @@ export function normalizeItem(raw: unknown, diagnostics: Diagnostics): CaseItem 
     alternativeLabel: text(raw.alternativeLabel, diagnostics),
     humanCodingScheme: text(raw.humanCodingScheme, diagnostics),
     listEnumeration: text(raw.listEnumeration, diagnostics),
-    itemType: text(raw.CFItemType, diagnostics) ?? typeLink?.title,
+    itemType: text(raw.CFItemType, diagnostics) ?? linkURI(raw.CFItemTypeURI, diagnostics)?.title,
     educationLevel: textList(levels, diagnostics, /[\s,]+/).map(normalizeEducationLevel),
     conceptKeywords: textList(raw.conceptKeywords, diagnostics, /\s*,\s*/),
     notes: text(raw.notes, diagnostics),

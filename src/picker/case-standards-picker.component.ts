@@ -30,6 +30,7 @@ import {
   type LoadProgress,
   loadDocuments,
   loadFramework,
+  measure,
   type Revalidation,
 } from './framework-loader.js';
 
@@ -47,7 +48,7 @@ type TaskValue =
 
 const RETIRED = /deprecated|retired|obsolete/i;
 const ROW_HEIGHT = { comfortable: 56, compact: 34 } as const;
-const BUFFER_ROWS = 8;
+const BUFFER_ROWS = 5;
 const TYPEAHEAD_MS = 700;
 
 function toSelectedItem(item: CaseItem, document?: CaseDocument): SelectedItem {
@@ -810,9 +811,9 @@ export class CaseStandardsPicker extends LitElement {
         role="none"
         ${cssProps({ height: `${hits.length * h}px` })}
       >
-        ${repeat(
-          this.windowOf(hits.length, this.activeResult, this.resultsScrollTop),
-          i => hits[i].key,
+        ${this.windowOf(hits.length, this.activeResult, this.resultsScrollTop).map(
+          // Positional, not keyed: each keystroke reuses the rendered rows and only updates their
+          // content (focus stays in the search box, so no row identity has to survive).
           i => {
             const item = framework.itemsByKey.get(hits[i].key)!;
             const selected = this.selection.has(item.key);
@@ -1433,7 +1434,7 @@ export class CaseStandardsPicker extends LitElement {
             (!type || item.itemType === type) &&
             (!gradeFiltered || item.educationLevel.some(l => (l === this.gradeFrom || l === this.gradeTo) || (gradeRank(l) >= from && gradeRank(l) <= to)))
         : undefined;
-    this.results = index.search(this.query, { filter, limit: 2000 });
+    this.results = measure('search', () => index.search(this.query, { filter, limit: 2000 }));
     if (this.activeResult >= this.results.hits.length) this.activeResult = -1;
     this.announceResults();
   }

@@ -329,6 +329,8 @@ export const styles = css`
     border-bottom: 1px solid color-mix(in srgb, var(--case-picker-color-border) 25%, transparent);
     overflow: hidden;
     user-select: none;
+    /* Each row is sized by the list: keep its layout and paint to itself. */
+    contain: strict;
   }
   .row:hover {
     background: var(--case-picker-color-hover-bg);

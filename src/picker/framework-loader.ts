@@ -123,7 +123,7 @@ async function cached(ctx: LoadContext, key: string): Promise<CachedPackage | un
   }
 }
 
-async function store(ctx: LoadContext, key: string, entry: Omit<CachedPackage, 'schema' | 'endpoint' | 'documentKey' | 'usedAt'>) {
+async function store(ctx: LoadContext, key: string, entry: Omit<CachedPackage, 'endpoint' | 'documentKey' | 'usedAt'>) {
   if (!ctx.cache) return;
   try {
     await ctx.cache.putPackage({ ...entry, endpoint: ctx.endpoint, documentKey: key, usedAt: Date.now() });
@@ -145,7 +145,7 @@ async function fetchAndStore(identifier: string, ctx: LoadContext, signal = ctx.
   // Stored in the background: the framework shows without waiting for IndexedDB.
   void store(ctx, key, {
     title: loaded.framework.document.title,
-    text: response.text,
+    package: response.package,
     etag: response.etag,
     lastModified: response.lastModified,
     lastChangeDateTime: loaded.framework.document.lastChangeDateTime,
@@ -174,7 +174,7 @@ export async function loadFramework(identifier: string, ctx: LoadContext): Promi
   if (entry) {
     let loaded: LoadedFramework | undefined;
     try {
-      loaded = buildFramework(entry.text, 'cache', entry.fetchedAt);
+      loaded = buildFramework(entry.package, 'cache', entry.fetchedAt);
     } catch {
       // A corrupt record: discard it and fetch again.
       await ctx.cache?.deletePackage(ctx.endpoint, key).catch(() => {});
@@ -218,12 +218,12 @@ async function revalidate(
           etag: entry.etag,
           lastModified: entry.lastModified,
         });
-        if (response.notModified || response.text === entry.text) return await confirm();
+        if (response.notModified) return await confirm();
         const fetchedAt = Date.now();
         const loaded = buildFramework(response.package, 'network', fetchedAt);
         await store(ctx, key, {
           title: loaded.framework.document.title,
-          text: response.text,
+          package: response.package,
           etag: response.etag,
           lastModified: response.lastModified,
           lastChangeDateTime: loaded.framework.document.lastChangeDateTime,

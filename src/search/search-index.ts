@@ -84,6 +84,7 @@ export class SearchIndex {
   private tierScratch?: Int8Array;
   private countScratch?: Uint8Array;
   private seenScratch?: Uint8Array;
+  private scoreScratch?: Float64Array;
 
   private constructor(items: readonly CaseItem[]) {
     this.items = items;
@@ -157,10 +158,15 @@ export class SearchIndex {
       if (tier[i] === -1 || t < tier[i]) tier[i] = t;
     };
 
-    // Codes: exact (also when the query carries a namespace such as CCSS.MATH.CONTENT.), then prefix.
+    // Codes: exact, also without a leading namespace of words (`CCSS.MATH.CONTENT.4.NF.A.1`), then prefix.
     const querySegments = segments(query);
     for (let s = 0; s < querySegments.length; s++) {
-      for (const i of this.codes.get(querySegments.slice(s).join('')) ?? []) setTier(i, 0);
+      const rest = querySegments.slice(s);
+      // What is left after a namespace is still a code: two segments, or one like `MP1`.
+      if (s === 0 || rest.length > 1 || /\p{L}/u.test(rest[0])) {
+        for (const i of this.codes.get(rest.join('')) ?? []) setTier(i, 0);
+      }
+      if (/\d/.test(querySegments[s])) break; // a namespace is words only: stop at the first number
     }
     if (queryCompact.length >= 2 || /\d/.test(queryCompact)) {
       for (let p = lowerBound(this.codeTails, queryCompact); p < this.codeTails.length; p++) {
@@ -171,8 +177,10 @@ export class SearchIndex {
     }
 
     // Words: each query word prefix-matches a word of the item, or matches one with one typo.
+    // A query typed as one code (`3.NF.A.1`) that names an exact code needs no word matching.
     const typos: string[] = [];
-    const uniqueWords = [...new Set(queryWords)];
+    const exactCode = !/\s/.test(query.trim()) && /\d/.test(queryCompact) && touched.some(i => tier[i] === 0);
+    const uniqueWords = exactCode ? [] : [...new Set(queryWords)];
     const wordTouched: number[] = [];
     for (const word of uniqueWords) {
       const matched: string[] = [];
@@ -211,7 +219,7 @@ export class SearchIndex {
     return {
       hits: ranked.map(i => ({ key: this.docs[i].key, tier: tier[i] as SearchHit['tier'] })),
       total: candidates.length,
-      terms: uniqueWords,
+      terms: exactCode ? [...new Set(queryWords)] : uniqueWords,
       typos,
     };
   }
@@ -239,13 +247,17 @@ export class SearchIndex {
       return [...codeTier, ...ordered].slice(0, limit);
     }
 
-    const cheap = new Map<number, number>();
-    for (const i of wordTiers) cheap.set(i, this.cheapScore(i, queryWords, typos) + count[i] * 10);
-    wordTiers.sort((a, b) => tier[a] - tier[b] || cheap.get(b)! - cheap.get(a)! || a - b);
+    const cheap = (this.scoreScratch ??= new Float64Array(this.items.length));
+    const wholeWords = [...queryWords, ...typos];
+    for (const i of wordTiers) cheap[i] = this.cheapScore(i, queryWords, wholeWords) + count[i] * 10;
+    wordTiers.sort((a, b) => tier[a] - tier[b] || cheap[b] - cheap[a] || a - b);
 
-    // fuse.js ranks the best candidates; the cap shrinks as the query grows, because fuse's cost
-    // grows with the query's length.
-    const cap = Math.max(60, 400 - folded.length * 12);
+    // fuse.js ranks the best candidates once the query says enough (4+ characters). Its cost
+    // grows with the number of candidates times the query's length (measured: ~15 µs per item
+    // for 3 letters, ~55 µs for 20), so the cap keeps it under 2 ms: ~100 items for 4 letters,
+    // 40 for 20.
+    if (folded.length < 4) return [...codeTier, ...wordTiers].slice(0, limit);
+    const cap = Math.min(200, Math.max(40, Math.round(1800 / (8 + 2.4 * folded.length))));
     const head = wordTiers.slice(0, cap);
     if (head.length < 2) return [...codeTier, ...wordTiers].slice(0, limit);
     const fuse = new Fuse(
@@ -255,26 +267,24 @@ export class SearchIndex {
     const fuseScore = new Map<number, number>();
     for (const result of fuse.search(folded)) fuseScore.set(head[result.refIndex], result.score ?? 1);
     // Items fuse did not score keep their cheap order after the scored ones.
-    const score = (i: number) => fuseScore.get(i) ?? 1 + 1 / (1 + cheap.get(i)!);
+    const score = (i: number) => fuseScore.get(i) ?? 1 + 1 / (1 + Math.max(0, cheap[i]));
     head.sort((a, b) => tier[a] - tier[b] || score(a) - score(b) || a - b);
     return [...codeTier, ...head, ...wordTiers.slice(cap)].slice(0, limit);
   }
 
-  private cheapScore(i: number, queryWords: string[], typos: string[]): number {
+  /** A quick relevance score: whole-word and substring matches by field weight, shorter first. */
+  private cheapScore(i: number, queryWords: readonly string[], wholeWords: readonly string[]): number {
     let score = 0;
-    // Whole-word matches count double.
-    for (const word of [...queryWords, ...typos]) {
+    for (const word of wholeWords) {
       const field = this.wordField.get(word)?.get(i);
       if (field) score += FIELD_WEIGHT[field] * 2;
     }
-    // Prefix matches: look at the item's folded fields directly (cheap: short strings).
     const doc = this.docs[i];
     for (const word of queryWords) {
       if (doc.code.includes(word)) score += FIELD_WEIGHT.code;
       else if (doc.abbreviated.includes(word)) score += FIELD_WEIGHT.abbreviated;
       else if (doc.full.includes(word)) score += FIELD_WEIGHT.full;
     }
-    // Shorter statements are more specific.
     return score - doc.full.length / 1000;
   }
 

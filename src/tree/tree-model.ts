@@ -61,7 +61,6 @@ export class FrameworkTree {
     this.rowLimit = Math.max(10_000, items.length * ROW_LIMIT_FACTOR);
 
     const edges = new Map<string, Edge[]>();
-    const edgeSeen = new Set<string>();
     for (const association of associations) {
       const from = association.origin.key;
       const to = association.destination.key;
@@ -79,15 +78,14 @@ export class FrameworkTree {
         addDiagnostic(diagnostics, 'dangling-parent');
         continue;
       }
-      const id = `${from}>${to}`;
-      if (edgeSeen.has(id)) continue;
-      edgeSeen.add(id);
+      // Parent lists are short (one parent, usually): a scan dedupes without building keys.
+      let parentList = this.parents.get(from);
+      if (!parentList) this.parents.set(from, (parentList = []));
+      else if (parentList.includes(to)) continue;
+      parentList.push(to);
       let list = edges.get(to);
       if (!list) edges.set(to, (list = []));
       list.push({ key: from, sequenceNumber: association.sequenceNumber });
-      let parentList = this.parents.get(from);
-      if (!parentList) this.parents.set(from, (parentList = []));
-      parentList.push(to);
     }
 
     for (const [parent, list] of edges) {

@@ -136,13 +136,39 @@ describe('IndexedDB cache', () => {
     expect((await error).detail.code).to.equal('network');
   });
 
-  it('a corrupt record is discarded and refetched', async () => {
-    const cache = new StandardsCache(dbName);
-    await cache.putPackage({ endpoint: v1p0, documentKey: CCSS_ID, title: 'x', text: '{"CFDocument": tru', fetchedAt: Date.now(), usedAt: Date.now() });
-    await cache.close();
+  it('a corrupt record (a chunk missing) is discarded and refetched', async () => {
+    await open({ endpoint: v1p0, framework: CCSS_ID });
+    await new Promise(r => setTimeout(r, 300));
+    pickers.splice(0).forEach(el => el.remove());
+    // Remove one chunk behind the cache's back.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(dbName);
+      request.onsuccess = () => {
+        const db = request.result;
+        const tx = db.transaction('chunks', 'readwrite');
+        const cursor = tx.objectStore('chunks').openCursor();
+        cursor.onsuccess = () => cursor.result?.delete();
+        tx.oncomplete = () => {
+          db.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+      request.onerror = () => reject(request.error);
+    });
     const { load } = await open({ endpoint: v1p0, framework: CCSS_ID });
     expect(load.detail.source).to.equal('network');
     expect(load.detail.itemCount).to.equal(746);
+  });
+
+  it('keeps the package exactly as the provider sent it', async () => {
+    const pkg = mutablePackage(4500);
+    (pkg as Record<string, unknown>)['ext:vendor'] = { kept: [1, 2] };
+    const cache = new StandardsCache(dbName);
+    await cache.putPackage({ endpoint: 'e', documentKey: 'k', title: 't', package: pkg, fetchedAt: 1, usedAt: 1 });
+    const stored = await cache.getPackage('e', 'k');
+    await cache.close();
+    expect(stored!.package).to.deep.equal(pkg);
   });
 
   it('IndexedDB unavailable: one informative storage error, and the framework still opens', async () => {
@@ -166,7 +192,7 @@ describe('IndexedDB cache', () => {
 
   it('quota exceeded: evicts the least recently used framework and retries', async () => {
     const cache = new StandardsCache(dbName);
-    const entry = (key: string, usedAt: number) => ({ endpoint: 'e', documentKey: key, title: key, text: '{}', fetchedAt: 1, usedAt });
+    const entry = (key: string, usedAt: number) => ({ endpoint: 'e', documentKey: key, title: key, package: mutablePackage(10), fetchedAt: 1, usedAt });
     await cache.putPackage(entry('old', 1));
     await cache.putPackage(entry('recent', 2));
     const put = IDBObjectStore.prototype.put;
@@ -196,7 +222,7 @@ describe('IndexedDB cache', () => {
       throw new DOMException('full', 'QuotaExceededError');
     };
     try {
-      await cache.putPackage({ endpoint: 'e', documentKey: 'k', title: 'k', text: '{}', fetchedAt: 1, usedAt: 1 });
+      await cache.putPackage({ endpoint: 'e', documentKey: 'k', title: 'k', package: mutablePackage(10), fetchedAt: 1, usedAt: 1 });
       throw new Error('expected a storage error');
     } catch (error) {
       expect((error as { code?: string }).code).to.equal('storage');

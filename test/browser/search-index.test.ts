@@ -95,7 +95,11 @@ describe('SearchIndex', () => {
   });
 
   it('answers every query on 20,000 items', () => {
-    const big = SearchIndex.build(normalizePackage(generateFramework(20_000)).items);
+    const framework = normalizePackage(generateFramework(20_000));
+    const big = SearchIndex.build(framework.items);
+    const bigCode = (q: string) => framework.itemsByKey.get(big.search(q).hits[0].key)!.humanCodingScheme;
+    expect(bigCode('nbt a 1')).to.match(/^\d+\.NBT\.A\.1$/); // not the grade "1"
+    expect(bigCode('3.NF.A.1')).to.equal('3.NF.A.1');
     for (const q of ['f', 'fr', 'fra', 'frac', 'equivalent fractions', '3.NF.A.1', 'nbt a 1', 'fractoins', 'the']) {
       expect(big.search(q, { limit: 50 }).hits.length, q).to.be.greaterThan(0);
     }
