@@ -1,7 +1,8 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CaseApiError, CaseErrorCode, isAbortError } from '../api/case-api-error.js';
 import { CaseClient, type TokenProvider } from '../api/case-client.js';
@@ -248,9 +249,10 @@ export class CaseStandardsPicker extends LitElement {
   @state() private announcement = '';
   @state() private formDisabled = false;
 
-  @query('[part~="search-input"]') private searchInput?: HTMLInputElement;
-  @query('[part~="tree"]') private treeViewport?: HTMLElement;
-  @query('[part~="results"]') private resultsViewport?: HTMLElement;
+  // Refs, not @query: these are read on every scroll frame, and a query walks the shadow tree.
+  private readonly searchInputRef = createRef<HTMLInputElement>();
+  private readonly treeRef = createRef<HTMLElement>();
+  private readonly resultsRef = createRef<HTMLElement>();
 
   private readonly internals?: ElementInternals;
   private readonly uid = `csp${++instances}`;
@@ -409,7 +411,7 @@ export class CaseStandardsPicker extends LitElement {
   protected override updated(changed: PropertyValues): void {
     if (changed.has('selection') || changed.has('required') || changed.has('name')) this.syncForm();
     // Both lists share one height (CSS); a hidden one reports 0 and is ignored.
-    const viewports = [this.treeViewport, this.resultsViewport].filter((v): v is HTMLElement => !!v);
+    const viewports = [this.treeRef.value, this.resultsRef.value].filter((v): v is HTMLElement => !!v);
     if (viewports.length && !this.resizeObserver) {
       this.resizeObserver = new ResizeObserver(entries => {
         for (const entry of entries) {
@@ -638,6 +640,7 @@ export class CaseStandardsPicker extends LitElement {
     const hits = this.isSearching ? this.results?.hits ?? [] : [];
     const active = this.activeResult >= 0 && this.activeResult < hits.length ? `${this.uid}-result-${this.activeResult}` : '';
     return html`<input
+      ${ref(this.searchInputRef)}
       part="search-input"
       type="search"
       role="combobox"
@@ -705,6 +708,7 @@ export class CaseStandardsPicker extends LitElement {
     const rows = this.rows;
     const h = this.rowHeight;
     return html`<div
+      ${ref(this.treeRef)}
       class="viewport"
       part="tree"
       role="tree"
@@ -795,6 +799,7 @@ export class CaseStandardsPicker extends LitElement {
     // The listbox is also the scroll container, and focusable itself (APG listbox), so it can be
     // scrolled and operated from the keyboard without the search box.
     return html`<div
+      ${ref(this.resultsRef)}
       class="viewport"
       part="results"
       role="listbox"
@@ -967,7 +972,7 @@ export class CaseStandardsPicker extends LitElement {
       this.activeRow = 0;
       this.treeScrollTop = 0;
       this.detailsKey = undefined;
-      if (this.treeViewport) this.treeViewport.scrollTop = 0;
+      if (this.treeRef.value) this.treeRef.value.scrollTop = 0;
     } else if (previousKey) {
       const index = this.rows.findIndex(r => r.key === previousKey);
       this.activeRow = Math.max(0, index);
@@ -1044,7 +1049,7 @@ export class CaseStandardsPicker extends LitElement {
     this.query = (event.target as HTMLInputElement).value;
     this.activeResult = -1;
     this.resultsScrollTop = 0;
-    if (this.resultsViewport) this.resultsViewport.scrollTop = 0;
+    if (this.resultsRef.value) this.resultsRef.value.scrollTop = 0;
   };
 
   private handleSearchKeyDown = (event: KeyboardEvent) => {
@@ -1077,7 +1082,7 @@ export class CaseStandardsPicker extends LitElement {
           event.preventDefault();
           this.query = '';
           this.activeResult = -1;
-          this.searchInput?.focus();
+          this.searchInputRef.value?.focus();
         }
         break;
       default:
@@ -1098,7 +1103,7 @@ export class CaseStandardsPicker extends LitElement {
     this.activeResult = index;
     this.detailsKey = hit.key;
     this.toggleItem(hit.key);
-    this.searchInput?.focus();
+    this.searchInputRef.value?.focus();
   }
 
   private handleGradeChange(end: 'from' | 'to', value: string): void {
@@ -1115,8 +1120,8 @@ export class CaseStandardsPicker extends LitElement {
     if (this.scrollFrame) return;
     this.scrollFrame = requestAnimationFrame(() => {
       this.scrollFrame = 0;
-      this.treeScrollTop = this.treeViewport?.scrollTop ?? 0;
-      this.resultsScrollTop = this.resultsViewport?.scrollTop ?? 0;
+      this.treeScrollTop = this.treeRef.value?.scrollTop ?? 0;
+      this.resultsScrollTop = this.resultsRef.value?.scrollTop ?? 0;
     });
   };
 
@@ -1219,13 +1224,13 @@ export class CaseStandardsPicker extends LitElement {
     void this.updateComplete.then(() => {
       const buttons = this.renderRoot.querySelectorAll<HTMLElement>('[part~="chip-remove"]');
       const next = buttons[Math.min(at, buttons.length - 1)];
-      (next ?? this.searchInput ?? this.renderRoot.querySelector<HTMLElement>('[part~="treeitem"][tabindex="0"]'))?.focus();
+      (next ?? this.searchInputRef.value ?? this.renderRoot.querySelector<HTMLElement>('[part~="treeitem"][tabindex="0"]'))?.focus();
     });
   }
 
   private handleClearSelection = () => {
     this.removeKeys([...this.selection.keys()]);
-    this.searchInput?.focus();
+    this.searchInputRef.value?.focus();
   };
 
   // ── Selection ───────────────────────────────────────────────────────────────
@@ -1338,7 +1343,7 @@ export class CaseStandardsPicker extends LitElement {
       internals.setFormValue(null, ids.join(' '));
     }
     if (this.required && ids.length === 0) {
-      const anchor = this.searchInput ?? this.renderRoot.querySelector<HTMLElement>('button, [tabindex="0"]') ?? undefined;
+      const anchor = this.searchInputRef.value ?? this.renderRoot.querySelector<HTMLElement>('button, [tabindex="0"]') ?? undefined;
       internals.setValidity({ valueMissing: true }, this.t.required, anchor);
     } else {
       internals.setValidity({});
@@ -1390,7 +1395,7 @@ export class CaseStandardsPicker extends LitElement {
   /** Scrolls row `index` of the visible list (tree or results) into view. */
   private scrollRowIntoView(index: number): void {
     const results = this.isSearching;
-    const viewport = results ? this.resultsViewport : this.treeViewport;
+    const viewport = results ? this.resultsRef.value : this.treeRef.value;
     if (!viewport) return;
     const h = this.rowHeight;
     const top = index * h;
