@@ -28,3 +28,4 @@ export { englishStrings } from './strings.js';
 export type { PickerStrings } from './strings.js';
 export { toCurriculumStandardsMetadata } from './export/common-cartridge.js';
 export type { CurriculumStandardsOptions } from './export/common-cartridge.js';
+export { toCsv, toPlainText } from './export/csv.js';

@@ -65,6 +65,10 @@ export interface PickerStrings {
   selectedCount: (count: number) => string;
   remove: (label: string) => string;
   clearSelection: string;
+  copy: string;
+  copyAll: string;
+  copied: string;
+  copyFailed: string;
   select: string;
   selected: string;
   added: (label: string) => string;
@@ -168,6 +172,10 @@ export const englishStrings: PickerStrings = {
   selectedCount: count => `${plural(count, 'standard', 'standards')} selected`,
   remove: label => `Remove ${label}`,
   clearSelection: 'Clear all',
+  copy: 'Copy',
+  copyAll: 'Copy all',
+  copied: 'Copied to the clipboard.',
+  copyFailed: 'The clipboard is not available here.',
   select: 'Select',
   selected: 'Selected',
   added: label => `Selected ${label}.`,

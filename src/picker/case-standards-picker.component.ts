@@ -18,6 +18,7 @@ import { identifierKey, isObject, normalizeDocumentRecord, normalizeItem } from 
 import { SearchIndex, type SearchResult } from '../search/search-index.js';
 import { englishStrings, formatAge, type PickerStrings } from '../strings.js';
 import { renderInlineMarkup, renderMarkup, renderText, type Marks } from '../text/render-markup.js';
+import { toPlainText } from '../export/csv.js';
 import { safeHref } from '../text/safe-markup.js';
 import { compareGrades, gradeRange, gradeRank } from '../model/education-level.js';
 import { naturalCompare } from '../tree/natural-compare.js';
@@ -268,6 +269,8 @@ export class CaseStandardsPicker extends LitElement {
   private typeaheadTimer?: ReturnType<typeof setTimeout>;
   private resizeObserver?: ResizeObserver;
   private scrollFrame = 0;
+  /** Increments with every focus move, so a pending `focusRow` knows it was overtaken. */
+  private focusRequest = 0;
   private initialValue?: string;
   private storageReported = false;
 
@@ -869,7 +872,10 @@ export class CaseStandardsPicker extends LitElement {
           ${path.map(k => html`<li>${k === OTHER_ITEMS_KEY ? s.otherItems : this.shortLabel(loaded.framework.itemsByKey.get(k))}</li>`)}
         </ol>
       </nav>
-      <h3 id="${this.uid}-details-title">${item.humanCodingScheme ?? item.listEnumeration ?? s.details}</h3>
+      <div class="details-head">
+        <h3 id="${this.uid}-details-title">${item.humanCodingScheme ?? item.listEnumeration ?? s.details}</h3>
+        <button class="button" type="button" @click=${() => this.copy(toPlainText(toSelectedItem(item, loaded.framework.document)))}>${s.copy}</button>
+      </div>
       <dl>
         ${row(s.statement, renderMarkup(item.fullStatement || s.untitled))}
         ${item.abbreviatedStatement ? row(s.abbreviatedStatement, renderMarkup(item.abbreviatedStatement)) : nothing}
@@ -916,9 +922,14 @@ export class CaseStandardsPicker extends LitElement {
     return html`<section part="selection" aria-labelledby="${this.uid}-selection-title">
       <div class="selection-head">
         <span id="${this.uid}-selection-title">${entries.length ? s.selectedCount(entries.length) : s.selectionEmpty}</span>
-        ${this.multiple && entries.length > 1 && !this.isDisabled
-          ? html`<button class="link-button" type="button" @click=${this.handleClearSelection}>${s.clearSelection}</button>`
-          : nothing}
+        <span class="actions">
+          ${entries.length
+            ? html`<button class="link-button" type="button" @click=${() => this.copy(this.selectedItems.map(toPlainText).join('\n'))}>${s.copyAll}</button>`
+            : nothing}
+          ${this.multiple && entries.length > 1 && !this.isDisabled
+            ? html`<button class="link-button" type="button" @click=${this.handleClearSelection}>${s.clearSelection}</button>`
+            : nothing}
+        </span>
       </div>
       ${this.message ? html`<div class="message" role="alert">${this.message}</div>` : nothing}
       ${entries.length
@@ -1134,6 +1145,7 @@ export class CaseStandardsPicker extends LitElement {
   private handleRowClick(event: MouseEvent, index: number): void {
     const row = this.rows[index];
     if (!row) return;
+    this.focusRequest++;
     this.activeRow = index;
     (event.currentTarget as HTMLElement).focus({ preventScroll: true });
     if (row.key === OTHER_ITEMS_KEY) this.setExpanded(row.key, !row.expanded);
@@ -1408,12 +1420,15 @@ export class CaseStandardsPicker extends LitElement {
 
   /** Moves the roving focus to a row, rendering it first if it was scrolled away. */
   private async focusRow(index: number): Promise<void> {
+    const request = ++this.focusRequest;
     this.activeRow = index;
     const row = this.rows[index];
     if (row && row.key !== OTHER_ITEMS_KEY) this.detailsKey = row.key;
     await this.updateComplete;
+    if (request !== this.focusRequest) return; // a later click or key press moved focus already
     this.scrollRowIntoView(index);
     await this.updateComplete;
+    if (request !== this.focusRequest) return;
     this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-row-${index}`)?.focus({ preventScroll: true });
   }
 
@@ -1484,6 +1499,15 @@ export class CaseStandardsPicker extends LitElement {
       ),
     );
     this.announce(this.t.errors[apiError.code]);
+  }
+
+  private async copy(text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.announce(this.t.copied);
+    } catch {
+      this.announce(this.t.copyFailed);
+    }
   }
 
   private announce(text: string): void {

@@ -469,6 +469,16 @@ export const styles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
+  .details-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: center;
+    gap: var(--case-picker-spacing);
+  }
+  .selection-head .actions {
+    display: flex;
+    gap: 0.75em;
+  }
   [part~='details'] h3 {
     margin: 0 0 0.4em;
     font-size: 1em;
