@@ -1,7 +1,7 @@
 // Custom Elements Manifest: generated from the source JSDoc by `npm run analyze`.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/case-standards-picker.bundle.ts'],
+  exclude: ['src/**/*.test.ts', 'src/case-standards-picker.bundle.ts', 'src/react.ts'],
   outdir: '.',
   litelement: true,
   plugins: [

@@ -32,11 +32,11 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       minify: false,
       lib: {
-        entry: { index: 'src/index.ts', 'case-standards-picker': 'src/case-standards-picker.ts' },
+        entry: { index: 'src/index.ts', 'case-standards-picker': 'src/case-standards-picker.ts', react: 'src/react.ts' },
         formats: ['es'],
       },
       rollupOptions: {
-        external: [/^lit($|\/)/, /^@lit\//, 'fuse.js', /^fuse\.js\//, 'idb'],
+        external: [/^lit($|\/)/, /^@lit\//, 'fuse.js', /^fuse\.js\//, 'idb', 'react'],
         // One file per source module, mirroring the .d.ts files: no hashed chunks, best tree-shaking.
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
