@@ -873,7 +873,7 @@ export class CaseStandardsPicker extends LitElement {
         </ol>
       </nav>
       <div class="details-head">
-        <h3 id="${this.uid}-details-title">${item.humanCodingScheme ?? item.listEnumeration ?? s.details}</h3>
+        <h3 id="${this.uid}-details-title">${item.humanCodingScheme ?? this.shortLabel(item)}</h3>
         <button class="button" type="button" @click=${() => this.copy(toPlainText(toSelectedItem(item, loaded.framework.document)))}>${s.copy}</button>
       </div>
       <dl>
@@ -1530,9 +1530,10 @@ export class CaseStandardsPicker extends LitElement {
     }
   }
 
+  /** A one-line label for paths, chips and links: the code (not the list number) and a short statement. */
   private shortLabel(item: CaseItem | undefined): string {
     if (!item) return '';
-    const code = item.humanCodingScheme ?? item.listEnumeration;
+    const code = item.humanCodingScheme;
     const text = item.abbreviatedStatement ?? item.fullStatement;
     const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
     return code ? (short && short !== code ? `${code} ${short}` : code) : short || this.t.untitled;

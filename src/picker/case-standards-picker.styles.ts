@@ -424,6 +424,7 @@ export const styles = css`
     overflow-wrap: anywhere;
     min-width: 0;
   }
+  [part~='result'] [part~='label'],
   :host([density='compact']) [part~='label'] {
     -webkit-line-clamp: 1;
     line-clamp: 1;

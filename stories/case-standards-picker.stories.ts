@@ -1,0 +1,182 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import ccss from '../data/frameworks/ccss-math-casenetwork-v1p0.json';
+import ngss from '../data/frameworks/ngss-science-opensalt-v1p0.json';
+import sample from '../data/frameworks/opensalt-sample-what-standards-could-be.json';
+import hostile from '../test/fixtures/hostile/hostile.json';
+import { generateFramework } from '../scripts/generate-framework.mjs';
+import type { RawCFPackage } from '../src/api/case-types.js';
+import { StandardsCache } from '../src/cache/standards-cache.js';
+import type { CaseStandardsPicker } from '../src/picker/case-standards-picker.component.js';
+import { type FixtureFetchOptions, fixtureFetch, STORY_ENDPOINT } from './mocks/fixture-fetch.js';
+
+const CCSS_ID = 'c6496676-d7cb-11e8-824f-0242ac160002';
+const NGSS_ID = 'c608881b-d7cb-11e8-824f-0242ac160002';
+const HOSTILE_ID = 'a0000000-0000-4000-8000-000000000000';
+const LARGE_ID = 'f0000000-0000-4000-8000-000000020000';
+const MP1 = '6b9ca36a-d7cc-11e8-824f-0242ac160002';
+const NF_A_1 = '6b9c09e2-d7cc-11e8-824f-0242ac160002';
+
+const frameworks = [ccss, ngss, sample, hostile] as RawCFPackage[];
+let large: RawCFPackage | undefined;
+const largeFramework = () => (large ??= generateFramework(20_000, { identifier: LARGE_ID, title: 'Generated framework, 20,000 items' }) as RawCFPackage);
+
+interface Args {
+  framework: string;
+  multiple: boolean;
+  max?: number;
+  value: string;
+  theme: 'auto' | 'light' | 'dark';
+  density: 'comfortable' | 'compact';
+  dir: '' | 'rtl';
+  educationLevel: string;
+  width: string;
+  fetchOptions?: FixtureFetchOptions;
+  packages?: () => RawCFPackage[];
+  cacheName?: string;
+  style?: string;
+}
+
+const render = (args: Args) => {
+  const fetch = fixtureFetch(args.packages?.() ?? frameworks, args.fetchOptions);
+  return html`<div style="max-width: ${args.width}">
+    <case-standards-picker
+      .endpoint=${STORY_ENDPOINT}
+      .fetch=${fetch}
+      .framework=${args.framework}
+      .value=${args.value}
+      ?multiple=${args.multiple}
+      .max=${args.max}
+      theme=${args.theme}
+      density=${args.density}
+      dir=${args.dir || 'ltr'}
+      education-level=${args.educationLevel}
+      cache-name=${args.cacheName ?? 'storybook'}
+      ?no-cache=${!args.cacheName}
+      style=${args.style ?? ''}
+    ></case-standards-picker>
+  </div>`;
+};
+
+/**
+ * `<case-standards-picker>` browses and picks learning standards from any 1EdTech CASE API and
+ * emits their GUIDs. These stories run on in-story CASE fixtures (CCSS Math, NGSS, OpenSALT
+ * samples, a hostile framework and a generated 20,000-item one) through a fixture `fetch`.
+ */
+const meta: Meta<Args> = {
+  title: 'case-standards-picker',
+  component: 'case-standards-picker',
+  tags: ['autodocs'],
+  render,
+  args: {
+    framework: CCSS_ID,
+    multiple: false,
+    value: '',
+    theme: 'light',
+    density: 'comfortable',
+    dir: '',
+    educationLevel: '',
+    width: '960px',
+  },
+  argTypes: {
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    density: { control: 'inline-radio', options: ['comfortable', 'compact'] },
+    dir: { control: 'inline-radio', options: ['', 'rtl'] },
+    fetchOptions: { table: { disable: true } },
+    packages: { table: { disable: true } },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The framework list (CFDocuments) with filter box and facets. */
+export const FrameworkList: Story = { args: { framework: '' } };
+
+/** CCSS Math opened as a tree, with details of the focused standard. */
+export const Tree: Story = {};
+
+/** A large framework while it loads: the status shows progress. (The fixture never answers.) */
+export const Loading: Story = { args: { fetchOptions: { fault: 'hang', faultPackagesOnly: true } } };
+
+/** A generated 20,000-item framework: only the visible rows are in the DOM. */
+export const LargeFramework: Story = { args: { framework: LARGE_ID, packages: () => [largeFramework()] } };
+
+/** Search with a grade filter: `education-level="04"` and the query "fractions". */
+export const SearchWithFilters: Story = {
+  args: { educationLevel: '04' },
+  play: async ({ canvasElement }) => {
+    const picker = canvasElement.querySelector<CaseStandardsPicker>('case-standards-picker')!;
+    await new Promise(resolve => picker.addEventListener('case-framework-load', resolve, { once: true }));
+    const input = picker.shadowRoot!.querySelector<HTMLInputElement>('[part~="search-input"]')!;
+    input.value = 'fractions';
+    input.dispatchEvent(new InputEvent('input'));
+  },
+};
+
+/** Multiple selection with `max="3"`; three standards are already chosen. */
+export const MultipleWithMax: Story = {
+  args: { multiple: true, max: 3, value: `${MP1} ${NF_A_1} 6b9fca17-d7cc-11e8-824f-0242ac160002` },
+};
+
+/** Pre-selected identifiers from CCSS, NGSS and one that no framework has: chips resolve with CFItems/{id}. */
+export const PreselectedAcrossFrameworks: Story = {
+  args: { multiple: true, framework: NGSS_ID, value: `${NF_A_1} 00000000-0000-4000-8000-00000000dead` },
+};
+
+/** Every error code, as the status region shows it. */
+export const ErrorNetwork: Story = { args: { fetchOptions: { fault: 'network' } } };
+/** HTTP 401: the server needs credentials (`tokenProvider`). */
+export const ErrorAuth: Story = { args: { fetchOptions: { fault: { status: 401 } } } };
+/** HTTP 404: no such framework. */
+export const ErrorNotFound: Story = { args: { framework: '00000000-0000-4000-8000-000000000404' } };
+/** HTTP 500 after retries. */
+export const ErrorHttp: Story = { args: { fetchOptions: { fault: { status: 500 } } } };
+/** An HTML login page instead of JSON. */
+export const ErrorParse: Story = { args: { fetchOptions: { fault: 'html' } } };
+/** JSON that is not CASE. */
+export const ErrorInvalidData: Story = { args: { fetchOptions: { fault: 'wrong-shape' } } };
+
+/** Offline: the framework opens from IndexedDB, saying how old the copy is. */
+export const OfflineCached: Story = {
+  args: { cacheName: 'storybook-offline', fetchOptions: { fault: 'network' } },
+  loaders: [
+    async () => {
+      const cache = new StandardsCache('storybook-offline');
+      await cache.putPackage({
+        endpoint: STORY_ENDPOINT,
+        documentKey: CCSS_ID,
+        title: 'Common Core State Standards for Math',
+        package: ccss as RawCFPackage,
+        fetchedAt: Date.now() - 3 * 86_400_000,
+        usedAt: Date.now(),
+      });
+      await cache.close();
+      return {};
+    },
+  ],
+};
+
+/** Hostile data: script, img-onerror, svg-onload and javascript: payloads, cycles, orphans, duplicates. Nothing executes. */
+export const HostileData: Story = { args: { framework: HOSTILE_ID, multiple: true } };
+
+/** Right-to-left layout: the tree, arrows and panels mirror. */
+export const RightToLeft: Story = { args: { dir: 'rtl' } };
+
+/** The built-in dark theme (`theme="dark"`; `auto` follows the system). */
+export const Dark: Story = { args: { theme: 'dark' } };
+
+/** `density="compact"`: one-line rows and tighter spacing. */
+export const Compact: Story = { args: { density: 'compact' } };
+
+/** A custom theme through `--case-picker-*` custom properties. */
+export const CustomTheme: Story = {
+  args: {
+    style:
+      '--case-picker-font: Georgia, serif; --case-picker-color-accent: #6b21a8; --case-picker-color-focus: #6b21a8; --case-picker-color-selected-bg: #f3e8ff; --case-picker-radius: 12px; --case-picker-color-border: #7e22ce;',
+    multiple: true,
+    value: NF_A_1,
+  },
+};
+
+/** A 320 px wide container: panels stack and nothing scrolls sideways. */
+export const Narrow320: Story = { args: { width: '320px', multiple: true, value: MP1 } };
