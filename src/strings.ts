@@ -40,6 +40,9 @@ export interface PickerStrings {
   resultCount: (count: number, total: number) => string;
   noResults: (query: string) => string;
   showInTree: string;
+  searchScope: string;
+  scopeFramework: string;
+  scopeEndpoint: (count: number) => string;
   tree: string;
   expandAll: string;
   collapseAll: string;
@@ -147,6 +150,9 @@ export const englishStrings: PickerStrings = {
     count === total ? plural(total, 'result', 'results') : `${count.toLocaleString('en')} of ${plural(total, 'result', 'results')}`,
   noResults: query => (query ? `No standards match “${query}”. Check the spelling, try fewer words, or clear the filters.` : 'No standards match these filters.'),
   showInTree: 'Show in tree',
+  searchScope: 'Search in',
+  scopeFramework: 'This framework',
+  scopeEndpoint: count => (count > 1 ? `All saved frameworks (${count})` : 'All saved frameworks'),
   tree: 'Standards',
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',

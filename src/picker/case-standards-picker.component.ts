@@ -13,9 +13,10 @@ import {
   CaseSelectionChangeEvent,
   type SelectedItem,
 } from '../events.js';
-import type { CaseDocument, CaseItem } from '../model/framework.js';
+import type { CaseDocument, CaseItem, Framework } from '../model/framework.js';
 import { identifierKey, isObject, normalizeDocumentRecord, normalizeItem } from '../model/normalize.js';
-import { SearchIndex, type SearchResult } from '../search/search-index.js';
+import { SearchIndex } from '../search/search-index.js';
+import { type MergedResult, type SearchSource, searchSources } from '../search/search-sources.js';
 import { englishStrings, formatAge, type PickerStrings } from '../strings.js';
 import { renderInlineMarkup, renderMarkup, renderText, type Marks } from '../text/render-markup.js';
 import { toPlainText } from '../export/csv.js';
@@ -30,6 +31,7 @@ import {
   type FrameworkFacets,
   type LoadedFramework,
   type LoadProgress,
+  buildFramework,
   loadDocuments,
   loadFramework,
   measure,
@@ -231,7 +233,13 @@ export class CaseStandardsPicker extends LitElement {
   @state() private gradeFrom = '';
   @state() private gradeTo = '';
   @state() private typeFilter = '';
-  @state() private results?: SearchResult;
+  @state() private results?: MergedResult;
+  /** Search the open framework only, or every framework cached for this endpoint. */
+  @state() private scope: 'framework' | 'endpoint' = 'framework';
+  /** Cached frameworks of this endpoint other than the open one, for `scope = endpoint`. */
+  @state() private otherSources: SearchSource[] = [];
+  /** The framework the details panel shows an item of, when it is not the open one. */
+  @state() private detailsSource?: SearchSource;
   @state() private activeResult = -1;
   @state() private rows: TreeRow[] = [];
   @state() private activeRow = 0;
@@ -271,6 +279,8 @@ export class CaseStandardsPicker extends LitElement {
   private scrollFrame = 0;
   /** Increments with every focus move, so a pending `focusRow` knows it was overtaken. */
   private focusRequest = 0;
+  /** Indexed cached frameworks, by identifier and fetch time, reused across searches. */
+  private readonly sourceCache = new Map<string, SearchSource>();
   private initialValue?: string;
   private storageReported = false;
 
@@ -379,6 +389,8 @@ export class CaseStandardsPicker extends LitElement {
       this.loaded = undefined;
       this.searchIndex = undefined;
       this.results = undefined;
+      this.otherSources = [];
+      this.detailsSource = undefined;
       this.notice = undefined;
       this.indexing?.abort();
     }
@@ -388,9 +400,14 @@ export class CaseStandardsPicker extends LitElement {
       changed.has('query') ||
       changed.has('gradeFrom') ||
       changed.has('gradeTo') ||
-      changed.has('typeFilter')
+      changed.has('typeFilter') ||
+      changed.has('scope') ||
+      changed.has('otherSources')
     ) {
       this.runSearch();
+    }
+    if ((changed.has('scope') || changed.has('loaded')) && this.scope === 'endpoint' && this.loaded) {
+      void this.loadOtherSources(this.loaded);
     }
     if (changed.has('max') || changed.has('multiple')) this.message = undefined;
   }
@@ -691,6 +708,15 @@ export class CaseStandardsPicker extends LitElement {
             </select>
           </label>`
         : nothing}
+      ${this.noCache
+        ? nothing
+        : html`<label>
+            <span>${s.searchScope}</span>
+            <select @change=${(e: Event) => (this.scope = (e.target as HTMLSelectElement).value as 'framework' | 'endpoint')}>
+              <option value="framework" ?selected=${this.scope === 'framework'}>${s.scopeFramework}</option>
+              <option value="endpoint" ?selected=${this.scope === 'endpoint'}>${s.scopeEndpoint(this.otherSources.length + 1)}</option>
+            </select>
+          </label>`}
     </fieldset>`;
   }
 
@@ -797,7 +823,7 @@ export class CaseStandardsPicker extends LitElement {
     const hits = results?.hits ?? [];
     const h = this.rowHeight;
     const marks: Marks = { terms: results?.terms ?? [], typos: results?.typos ?? [] };
-    const framework = this.loaded!.framework;
+    const current = this.loaded!.framework;
     const active = this.activeResult >= 0 && this.activeResult < hits.length ? `${this.uid}-result-${this.activeResult}` : '';
     // The listbox is also the scroll container, and focusable itself (APG listbox), so it can be
     // scrolled and operated from the keyboard without the search box.
@@ -823,9 +849,12 @@ export class CaseStandardsPicker extends LitElement {
           // Positional, not keyed: each keystroke reuses the rendered rows and only updates their
           // content (focus stays in the search box, so no row identity has to survive).
           i => {
-            const item = framework.itemsByKey.get(hits[i].key)!;
+            const { item, source } = hits[i];
             const selected = this.selection.has(item.key);
-            const path = this.loaded!.tree.pathTo(item.key).map(k => this.shortLabel(framework.itemsByKey.get(k))).join(' › ');
+            const ancestors = source.tree.pathTo(item.key).map(k => this.shortLabel(source.framework.itemsByKey.get(k)));
+            // Results from other frameworks name their framework first.
+            if (source.framework !== current) ancestors.unshift(source.framework.document.title);
+            const path = ancestors.join(' › ');
             return html`<div
               part="result${selected ? ' selected' : ''}"
               class=${classMap({ row: true, active: i === this.activeResult, 'combobox-active': i === this.activeResult })}
@@ -851,13 +880,15 @@ export class CaseStandardsPicker extends LitElement {
 
   private renderDetails(): TemplateResult {
     const s = this.t;
-    const loaded = this.loaded!;
-    const item = this.detailsKey ? loaded.framework.itemsByKey.get(this.detailsKey) : undefined;
+    // The open framework, or the other framework a search result came from.
+    const view = this.detailsSource ?? this.loaded!;
+    const inOpenFramework = !this.detailsSource;
+    const item = this.detailsKey ? view.framework.itemsByKey.get(this.detailsKey) : undefined;
     if (!item) {
       return html`<section part="details" aria-label=${s.details}><p class="meta">${s.detailsEmpty}</p></section>`;
     }
-    const path = loaded.tree.pathTo(item.key);
-    const relations = loaded.tree.relationsOf(item.key);
+    const path = view.tree.pathTo(item.key);
+    const relations = view.tree.relationsOf(item.key);
     const groups = new Map<string, typeof relations[number][]>();
     for (const r of relations) {
       const label = s.associationType(r.direction === 'incoming' ? `${r.association.type}:incoming` : r.association.type);
@@ -868,13 +899,18 @@ export class CaseStandardsPicker extends LitElement {
     return html`<section part="details" aria-labelledby="${this.uid}-details-title">
       <nav part="breadcrumb" aria-label=${s.breadcrumb}>
         <ol>
-          <li>${loaded.framework.document.title}</li>
-          ${path.map(k => html`<li>${k === OTHER_ITEMS_KEY ? s.otherItems : this.shortLabel(loaded.framework.itemsByKey.get(k))}</li>`)}
+          <li>${view.framework.document.title}</li>
+          ${path.map(k => html`<li>${k === OTHER_ITEMS_KEY ? s.otherItems : this.shortLabel(view.framework.itemsByKey.get(k))}</li>`)}
         </ol>
       </nav>
       <div class="details-head">
         <h3 id="${this.uid}-details-title">${item.humanCodingScheme ?? this.shortLabel(item)}</h3>
-        <button class="button" type="button" @click=${() => this.copy(toPlainText(toSelectedItem(item, loaded.framework.document)))}>${s.copy}</button>
+        <span class="actions">
+          ${inOpenFramework && this.isSearching
+            ? html`<button class="button" type="button" @click=${() => this.revealItem(item.key)}>${s.showInTree}</button>`
+            : nothing}
+          <button class="button" type="button" @click=${() => this.copy(toPlainText(toSelectedItem(item, view.framework.document)))}>${s.copy}</button>
+        </span>
       </div>
       <dl>
         ${row(s.statement, renderMarkup(item.fullStatement || s.untitled))}
@@ -894,7 +930,7 @@ export class CaseStandardsPicker extends LitElement {
               ([label, list]) => html`<div class="assoc-group">
                 <strong>${label}</strong>
                 <ul>
-                  ${list.map(r => this.renderRelationTarget(r.direction === 'incoming' ? r.association.origin : r.association.destination))}
+                  ${list.map(r => this.renderRelationTarget(r.direction === 'incoming' ? r.association.origin : r.association.destination, inOpenFramework ? view.framework : undefined))}
                 </ul>
               </div>`,
             )}`
@@ -902,9 +938,10 @@ export class CaseStandardsPicker extends LitElement {
     </section>`;
   }
 
-  private renderRelationTarget(end: { key?: string; identifier?: string; uri?: string; title?: string }): TemplateResult {
+  /** An association's other end: a button to it when it is in the open framework, else a link or text. */
+  private renderRelationTarget(end: { key?: string; identifier?: string; uri?: string; title?: string }, open?: Framework): TemplateResult {
     const s = this.t;
-    const target = end.key ? this.loaded!.framework.itemsByKey.get(end.key) : undefined;
+    const target = end.key ? open?.itemsByKey.get(end.key) : undefined;
     if (target) {
       return html`<li><button class="link-button" type="button" @click=${() => this.revealItem(target.key)}>${this.shortLabel(target)}</button></li>`;
     }
@@ -1085,7 +1122,7 @@ export class CaseStandardsPicker extends LitElement {
       case 'Enter':
         if (this.activeResult >= 0 && hits[this.activeResult]) {
           event.preventDefault();
-          this.toggleItem(hits[this.activeResult].key);
+          this.toggleItem(hits[this.activeResult].key, hits[this.activeResult].source);
         }
         break;
       case 'Escape':
@@ -1104,7 +1141,7 @@ export class CaseStandardsPicker extends LitElement {
   private setActiveResult(index: number): void {
     this.activeResult = index;
     const hit = this.results?.hits[index];
-    if (hit) this.detailsKey = hit.key;
+    if (hit) this.showDetails(hit.key, hit.source);
     this.scrollRowIntoView(index);
   }
 
@@ -1112,8 +1149,8 @@ export class CaseStandardsPicker extends LitElement {
     const hit = this.results?.hits[index];
     if (!hit) return;
     this.activeResult = index;
-    this.detailsKey = hit.key;
-    this.toggleItem(hit.key);
+    this.showDetails(hit.key, hit.source);
+    this.toggleItem(hit.key, hit.source);
     this.searchInputRef.value?.focus();
   }
 
@@ -1139,7 +1176,7 @@ export class CaseStandardsPicker extends LitElement {
   private handleRowFocus(index: number): void {
     if (this.activeRow !== index) this.activeRow = index;
     const row = this.rows[index];
-    if (row && row.key !== OTHER_ITEMS_KEY) this.detailsKey = row.key;
+    if (row && row.key !== OTHER_ITEMS_KEY) this.showDetails(row.key);
   }
 
   private handleRowClick(event: MouseEvent, index: number): void {
@@ -1247,9 +1284,10 @@ export class CaseStandardsPicker extends LitElement {
 
   // ── Selection ───────────────────────────────────────────────────────────────
 
-  private toggleItem(key: string): void {
+  /** Selects or deselects an item of the open framework, or of `source` (a search result from another framework). */
+  private toggleItem(key: string, source?: { framework: Framework }): void {
     if (this.isDisabled) return;
-    const framework = this.loaded?.framework;
+    const framework = (source ?? this.loaded)?.framework;
     const item = framework?.itemsByKey.get(key);
     if (!item || !framework) return;
     const next = new Map(this.selection);
@@ -1400,7 +1438,7 @@ export class CaseStandardsPicker extends LitElement {
     this.typeFilter = '';
     this.refreshRows();
     const index = this.rows.findIndex(r => r.key === key);
-    this.detailsKey = key;
+    this.showDetails(key);
     if (index >= 0) void this.focusRow(index);
   }
 
@@ -1423,7 +1461,7 @@ export class CaseStandardsPicker extends LitElement {
     const request = ++this.focusRequest;
     this.activeRow = index;
     const row = this.rows[index];
-    if (row && row.key !== OTHER_ITEMS_KEY) this.detailsKey = row.key;
+    if (row && row.key !== OTHER_ITEMS_KEY) this.showDetails(row.key);
     await this.updateComplete;
     if (request !== this.focusRequest) return; // a later click or key press moved focus already
     this.scrollRowIntoView(index);
@@ -1438,9 +1476,15 @@ export class CaseStandardsPicker extends LitElement {
     return this.query.trim() !== '' || !!this.gradeFrom || !!this.gradeTo || !!this.typeFilter;
   }
 
+  /** Shows an item in the details panel: of the open framework, or of another searched one. */
+  private showDetails(key: string, source?: SearchSource): void {
+    this.detailsKey = key;
+    this.detailsSource = source && source.framework !== this.loaded?.framework ? source : undefined;
+  }
+
   private runSearch(): void {
     const index = this.searchIndex;
-    if (!index || !this.isSearching) {
+    if (!index || !this.loaded || !this.isSearching) {
       this.results = undefined;
       return;
     }
@@ -1454,9 +1498,39 @@ export class CaseStandardsPicker extends LitElement {
             (!type || item.itemType === type) &&
             (!gradeFiltered || item.educationLevel.some(l => (l === this.gradeFrom || l === this.gradeTo) || (gradeRank(l) >= from && gradeRank(l) <= to)))
         : undefined;
-    this.results = measure('search', () => index.search(this.query, { filter, limit: 2000 }));
+    const current: SearchSource = { framework: this.loaded.framework, tree: this.loaded.tree, index };
+    const sources = this.scope === 'endpoint' ? [current, ...this.otherSources] : [current];
+    this.results = measure('search', () => searchSources(sources, this.query, { filter, limit: 2000 }));
     if (this.activeResult >= this.results.hits.length) this.activeResult = -1;
     this.announceResults();
+  }
+
+  /** Opens every other framework cached for this endpoint and indexes it, for `scope = endpoint`. */
+  private async loadOtherSources(loaded: LoadedFramework): Promise<void> {
+    const cache = this.cache();
+    const client = this.caseClient;
+    if (!cache || !client) return;
+    const currentKey = loaded.framework.document.key;
+    try {
+      const infos = await cache.listPackages(client.endpoint);
+      const sources: SearchSource[] = [];
+      for (const info of infos) {
+        if (info.documentKey === currentKey) continue;
+        const id = `${info.documentKey}@${info.fetchedAt}`;
+        let source = this.sourceCache.get(id);
+        if (!source) {
+          const entry = await cache.getPackage(client.endpoint, info.documentKey);
+          if (!entry) continue;
+          const built = buildFramework(entry.package, 'cache', entry.fetchedAt);
+          source = { framework: built.framework, tree: built.tree, index: await SearchIndex.buildAsync(built.framework.items) };
+          this.sourceCache.set(id, source);
+        }
+        sources.push(source);
+      }
+      if (this.loaded === loaded && this.scope === 'endpoint') this.otherSources = sources;
+    } catch (error) {
+      if (error instanceof CaseApiError && error.code === CaseErrorCode.storage) this.reportStorage(error);
+    }
   }
 
   private announceTimer?: ReturnType<typeof setTimeout>;

@@ -476,6 +476,7 @@ export const styles = css`
     align-items: center;
     gap: var(--case-picker-spacing);
   }
+  .details-head .actions,
   .selection-head .actions {
     display: flex;
     gap: 0.75em;
