@@ -2,13 +2,13 @@
 // provider, and measures it in headless Chromium against baselines taken in the same page.
 // Prints a table and writes bench/results.json. Targets are reported, never asserted.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
+import { launchOptions, serveStatic } from '../scripts/browser.mjs';
 import { generateFramework } from '../scripts/generate-framework.mjs';
 import { createCaseProvider } from '../server/case-provider.mjs';
 
@@ -20,13 +20,6 @@ const runs = quick ? 3 : 5;
 const QUERIES = quick
   ? ['equivalent fractions', 'fractoins', '3.NF.A.1', 'place value round']
   : ['equivalent fractions', 'fractoins', '3.NF.A.1', 'nbt a 1', 'place value round', 'the', 'measure angles'];
-
-function chromiumPath() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-  const found = candidates.find(p => p && existsSync(p));
-  if (!found) throw new Error('No Chromium found: set CHROME_PATH or install chromium.');
-  return found;
-}
 
 const median = values => {
   const s = [...values].sort((a, b) => a - b);
@@ -63,27 +56,17 @@ for (const [name, file, id, items] of [
 
 // One origin: the provider, the built picker and the bench page.
 const provider = await createCaseProvider({ dirs: [dataDir] });
-const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html', '.map': 'application/json' };
-const server = createServer((req, res) => {
-  if (provider.handle(req, res)) return;
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const allowed = ['/dist/', '/bench/', '/node_modules/fuse.js/'].some(prefix => path.startsWith(prefix));
-  const file = join(root, path);
-  if (!allowed || !existsSync(file)) {
-    res.writeHead(404);
-    return res.end();
-  }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-  res.end(readFileSync(file));
+const allowed = ['/dist/', '/bench/', '/node_modules/fuse.js/'];
+const server = await serveStatic(root, (req, res) => {
+  if (provider.handle(req, res)) return true;
+  if (allowed.some(prefix => req.url.startsWith(prefix))) return false;
+  res.writeHead(404);
+  res.end();
+  return true;
 });
-await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const origin = server.origin;
 
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--disable-dev-shm-usage'],
-});
+const browser = await chromium.launch(launchOptions());
 
 async function withPage(fn) {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
@@ -172,7 +155,7 @@ for (const fw of frameworks) {
 }
 
 await browser.close();
-server.close();
+await server.close();
 rmSync(dataDir, { recursive: true, force: true });
 
 const gz = file => gzipSync(readFileSync(join(root, file)), { level: 9 }).length;

@@ -86,3 +86,34 @@ export function deleteDb(name: string): Promise<void> {
     request.onsuccess = request.onerror = request.onblocked = () => resolve();
   });
 }
+
+/**
+ * A picker on the local provider (CASE 1.0, no IndexedDB unless `cacheName` is given), opened on
+ * `framework` (CCSS Math by default) inside a container `width` pixels wide; resolves once the
+ * framework has loaded and rendered.
+ */
+export async function openPicker(
+  props: Partial<import('../src/picker/case-standards-picker.component.js').CaseStandardsPicker> = {},
+  width = 900,
+) {
+  const el = document.createElement('case-standards-picker');
+  Object.assign(el, { endpoint: v1p0, noCache: !props.cacheName, ...props, framework: '' });
+  const loaded = nextEvent(el, 'case-framework-load');
+  el.framework = props.framework ?? CCSS_ID;
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  container.append(el);
+  const { fixture } = await import('@open-wc/testing');
+  await fixture(container);
+  await loaded;
+  await el.updateComplete;
+  return el;
+}
+
+/** Lets pending renders, focus moves and frames finish. */
+export async function settle(el: { updateComplete: Promise<boolean> }): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await el.updateComplete;
+    await new Promise(resolve => requestAnimationFrame(resolve));
+  }
+}

@@ -1,5 +1,24 @@
 import { css } from 'lit';
 
+/** The dark theme, for `theme="dark"` and for `auto` under `prefers-color-scheme: dark`. */
+const darkPalette = css`
+  --case-picker-color-text: #e6edf3;
+  --case-picker-color-muted: #9da7b3;
+  --case-picker-color-bg: #0d1117;
+  --case-picker-color-surface: #161b22;
+  --case-picker-color-border: #6e7681;
+  --case-picker-color-accent: #58a6ff;
+  --case-picker-color-accent-text: #0d1117;
+  --case-picker-color-selected-bg: #1f3a5f;
+  --case-picker-color-hover-bg: #1c2430;
+  --case-picker-color-focus: #79c0ff;
+  --case-picker-color-mark-bg: #6b5b00;
+  --case-picker-color-mark-text: #ffffff;
+  --case-picker-color-error: #ff7b72;
+  --case-picker-color-badge-bg: #262c36;
+  color-scheme: dark;
+`;
+
 export const styles = css`
   :host {
     --case-picker-font: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
@@ -39,39 +58,11 @@ export const styles = css`
     display: none;
   }
   :host([theme='dark']) {
-    --case-picker-color-text: #e6edf3;
-    --case-picker-color-muted: #9da7b3;
-    --case-picker-color-bg: #0d1117;
-    --case-picker-color-surface: #161b22;
-    --case-picker-color-border: #6e7681;
-    --case-picker-color-accent: #58a6ff;
-    --case-picker-color-accent-text: #0d1117;
-    --case-picker-color-selected-bg: #1f3a5f;
-    --case-picker-color-hover-bg: #1c2430;
-    --case-picker-color-focus: #79c0ff;
-    --case-picker-color-mark-bg: #6b5b00;
-    --case-picker-color-mark-text: #ffffff;
-    --case-picker-color-error: #ff7b72;
-    --case-picker-color-badge-bg: #262c36;
-    color-scheme: dark;
+    ${darkPalette}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --case-picker-color-text: #e6edf3;
-      --case-picker-color-muted: #9da7b3;
-      --case-picker-color-bg: #0d1117;
-      --case-picker-color-surface: #161b22;
-      --case-picker-color-border: #6e7681;
-      --case-picker-color-accent: #58a6ff;
-      --case-picker-color-accent-text: #0d1117;
-      --case-picker-color-selected-bg: #1f3a5f;
-      --case-picker-color-hover-bg: #1c2430;
-      --case-picker-color-focus: #79c0ff;
-      --case-picker-color-mark-bg: #6b5b00;
-      --case-picker-color-mark-text: #ffffff;
-      --case-picker-color-error: #ff7b72;
-      --case-picker-color-badge-bg: #262c36;
-      color-scheme: dark;
+      ${darkPalette}
     }
   }
   :host([density='compact']) {

@@ -1,5 +1,5 @@
 import { CaseApiError, CaseErrorCode } from '../api/case-api-error.js';
-import type { CaseClient } from '../api/case-client.js';
+import type { CaseClient, PackageResponse } from '../api/case-client.js';
 import type { RawCFDocument } from '../api/case-types.js';
 import type { CachedPackage, StandardsCache } from '../cache/standards-cache.js';
 import type { Framework } from '../model/framework.js';
@@ -123,35 +123,42 @@ async function cached(ctx: LoadContext, key: string): Promise<CachedPackage | un
   }
 }
 
-async function store(ctx: LoadContext, key: string, entry: Omit<CachedPackage, 'endpoint' | 'documentKey' | 'usedAt'>) {
-  if (!ctx.cache) return;
-  try {
-    await ctx.cache.putPackage({ ...entry, endpoint: ctx.endpoint, documentKey: key, usedAt: Date.now() });
-  } catch (error) {
-    ctx.onStorageError?.(asStorageError(error));
-  }
-}
-
-async function fetchAndStore(identifier: string, ctx: LoadContext, signal = ctx.signal): Promise<LoadedFramework> {
-  const key = identifierKey(identifier);
-  const response = await measureAsync('download', () => ctx.client.getPackage(identifier, {
-    signal,
-    onProgress: ctx.onProgress ? (received, total) => ctx.onProgress!({ phase: 'download', received, total }) : undefined,
-  }));
-  if (response.notModified) throw new CaseApiError(CaseErrorCode.http, 'Unexpected 304 without validators.');
-  ctx.onProgress?.({ phase: 'build' });
+/** Builds the framework from a fresh response and stores it; the returned promise is the write. */
+function adopt(ctx: LoadContext, key: string, response: PackageResponse): { loaded: LoadedFramework; stored: Promise<void> } {
   const fetchedAt = Date.now();
   const loaded = buildFramework(response.package, 'network', fetchedAt);
+  const stored = (async () => {
+    if (!ctx.cache) return;
+    try {
+      await ctx.cache.putPackage({
+        endpoint: ctx.endpoint,
+        documentKey: key,
+        title: loaded.framework.document.title,
+        package: response.package,
+        etag: response.etag,
+        lastModified: response.lastModified,
+        lastChangeDateTime: loaded.framework.document.lastChangeDateTime,
+        fetchedAt,
+        usedAt: Date.now(),
+      });
+    } catch (error) {
+      ctx.onStorageError?.(asStorageError(error));
+    }
+  })();
+  return { loaded, stored };
+}
+
+async function fetchAndStore(identifier: string, ctx: LoadContext): Promise<LoadedFramework> {
+  const response = await measureAsync('download', () =>
+    ctx.client.getPackage(identifier, {
+      signal: ctx.signal,
+      onProgress: ctx.onProgress ? (received, total) => ctx.onProgress!({ phase: 'download', received, total }) : undefined,
+    }),
+  );
+  if (response.notModified) throw new CaseApiError(CaseErrorCode.http, 'Unexpected 304 without validators.');
+  ctx.onProgress?.({ phase: 'build' });
   // Stored in the background: the framework shows without waiting for IndexedDB.
-  void store(ctx, key, {
-    title: loaded.framework.document.title,
-    package: response.package,
-    etag: response.etag,
-    lastModified: response.lastModified,
-    lastChangeDateTime: loaded.framework.document.lastChangeDateTime,
-    fetchedAt,
-  });
-  return loaded;
+  return adopt(ctx, identifierKey(identifier), response).loaded;
 }
 
 /**
@@ -219,16 +226,8 @@ async function revalidate(
           lastModified: entry.lastModified,
         });
         if (response.notModified) return await confirm();
-        const fetchedAt = Date.now();
-        const loaded = buildFramework(response.package, 'network', fetchedAt);
-        await store(ctx, key, {
-          title: loaded.framework.document.title,
-          package: response.package,
-          etag: response.etag,
-          lastModified: response.lastModified,
-          lastChangeDateTime: loaded.framework.document.lastChangeDateTime,
-          fetchedAt,
-        });
+        const { loaded, stored } = adopt(ctx, key, response);
+        await stored;
         return { kind: 'changed', loaded };
       } catch (error) {
         if (!(error instanceof CaseApiError) || error.code !== CaseErrorCode.network) throw error;

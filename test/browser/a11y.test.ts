@@ -1,21 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/case-standards-picker.js';
 import type { CaseStandardsPicker } from '../../src/picker/case-standards-picker.component.js';
-import { CCSS_ID, nextEvent, part, parts, row, until, v1p0 } from '../helpers.js';
+import { openPicker, part, parts, row, until } from '../helpers.js';
 
 const MP = '6b9b08e6-d7cc-11e8-824f-0242ac160002';
 
-async function picker(width = 900, props: Partial<CaseStandardsPicker> = {}): Promise<CaseStandardsPicker> {
-  const el = document.createElement('case-standards-picker');
-  Object.assign(el, { endpoint: v1p0, noCache: true, multiple: true, ...props });
-  const loaded = nextEvent(el, 'case-framework-load');
-  el.framework = CCSS_ID;
-  await fixture(html`<div style="width: ${width}px">${el}</div>`);
-  await loaded;
-  await el.updateComplete;
-  return el;
-}
+const picker = (width = 900, props: Partial<CaseStandardsPicker> = {}) => openPicker({ multiple: true, ...props }, width);
 
 const liveRegion = (el: CaseStandardsPicker) => el.shadowRoot!.querySelector('[aria-live="polite"].visually-hidden')!;
 

@@ -1,28 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/case-standards-picker.js';
 import type { CaseStandardsPicker } from '../../src/picker/case-standards-picker.component.js';
-import { CCSS_ID, nextEvent, part, parts, row, until, v1p0 } from '../helpers.js';
+import { nextEvent, openPicker, part, parts, row, settle, until } from '../helpers.js';
 
 const MP = '6b9b08e6-d7cc-11e8-824f-0242ac160002';
 
-async function picker(attrs: Partial<CaseStandardsPicker> = {}): Promise<CaseStandardsPicker> {
-  const el = document.createElement('case-standards-picker');
-  Object.assign(el, { endpoint: v1p0, noCache: true, ...attrs });
-  const loaded = nextEvent(el, 'case-framework-load');
-  el.framework = CCSS_ID;
-  await fixture(html`<div style="width: 900px">${el}</div>`);
-  await loaded;
-  await el.updateComplete;
-  return el;
-}
-
-async function settle(el: CaseStandardsPicker): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await el.updateComplete;
-    await new Promise(r => requestAnimationFrame(r));
-  }
-}
+const picker = (props: Partial<CaseStandardsPicker> = {}) => openPicker(props);
 
 const focused = (el: CaseStandardsPicker) => el.shadowRoot!.activeElement as HTMLElement | null;
 const tabStops = (el: CaseStandardsPicker) => parts(el, 'treeitem').filter(r => r.getAttribute('tabindex') === '0');

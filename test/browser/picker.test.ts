@@ -12,6 +12,8 @@ import {
   providerOrigin,
   row,
   SAMPLE_ID,
+  openPicker,
+  settle,
   until,
   v1p0,
 } from '../helpers.js';
@@ -23,7 +25,7 @@ const NGSS_ITEM_LOOKUP = async () => {
   return pkg.CFItems.find((i: { humanCodingScheme?: string }) => i.humanCodingScheme) as { identifier: string; humanCodingScheme: string; fullStatement: string };
 };
 
-async function openPicker(template: ReturnType<typeof html>): Promise<CaseStandardsPicker> {
+async function openTemplate(template: ReturnType<typeof html>): Promise<CaseStandardsPicker> {
   const el = await fixture<CaseStandardsPicker>(template);
   if (el.framework) {
     await nextEvent(el, 'case-framework-load');
@@ -32,23 +34,7 @@ async function openPicker(template: ReturnType<typeof html>): Promise<CaseStanda
   return el;
 }
 
-async function ccss(extra: Partial<CaseStandardsPicker> = {}): Promise<CaseStandardsPicker> {
-  const el = document.createElement('case-standards-picker');
-  Object.assign(el, { endpoint: v1p0, noCache: true, ...extra });
-  const loaded = nextEvent(el, 'case-framework-load');
-  el.framework = extra.framework ?? CCSS_ID;
-  await fixture(html`<div style="width: 900px">${el}</div>`);
-  await loaded;
-  await el.updateComplete;
-  return el;
-}
-
-/** Lets pending focus moves and renders finish. */
-async function settle(el: CaseStandardsPicker): Promise<void> {
-  await el.updateComplete;
-  await new Promise(r => requestAnimationFrame(r));
-  await el.updateComplete;
-}
+const ccss = (props: Partial<CaseStandardsPicker> = {}) => openPicker(props);
 
 describe('<case-standards-picker>', () => {
   describe('registration and shadow root', () => {
@@ -62,7 +48,7 @@ describe('<case-standards-picker>', () => {
 
   describe('framework list', () => {
     it('lists every CFDocument, and opening one loads it', async () => {
-      const el = await openPicker(html`<case-standards-picker endpoint=${v1p0} no-cache></case-standards-picker>`);
+      const el = await openTemplate(html`<case-standards-picker endpoint=${v1p0} no-cache></case-standards-picker>`);
       await until(() => parts(el, 'framework-option').length > 0, 'framework options');
       const options = parts(el, 'framework-option');
       const ids = options.map(o => o.dataset.identifier);
@@ -82,7 +68,7 @@ describe('<case-standards-picker>', () => {
     });
 
     it('filters the list by text and facet', async () => {
-      const el = await openPicker(html`<case-standards-picker endpoint=${v1p0} no-cache></case-standards-picker>`);
+      const el = await openTemplate(html`<case-standards-picker endpoint=${v1p0} no-cache></case-standards-picker>`);
       await until(() => parts(el, 'framework-option').length > 0, 'framework options');
       const input = el.shadowRoot!.querySelector<HTMLInputElement>('.list-controls input[type="search"]')!;
       input.value = 'science';
@@ -92,14 +78,14 @@ describe('<case-standards-picker>', () => {
     });
 
     it('[axe] framework list is accessible', async () => {
-      const el = await openPicker(html`<case-standards-picker endpoint=${v1p0} no-cache></case-standards-picker>`);
+      const el = await openTemplate(html`<case-standards-picker endpoint=${v1p0} no-cache></case-standards-picker>`);
       await until(() => parts(el, 'framework-option').length > 0, 'framework options');
       await expect(el).to.be.accessible();
     });
 
     it('lists every document of a service root endpoint', async () => {
       const total = Number((await fetch(`${v1p0}/CFDocuments?limit=1`)).headers.get('X-Total-Count'));
-      const el = await openPicker(html`<case-standards-picker endpoint=${providerOrigin} no-cache></case-standards-picker>`);
+      const el = await openTemplate(html`<case-standards-picker endpoint=${providerOrigin} no-cache></case-standards-picker>`);
       await until(() => parts(el, 'framework-option').length > 0, 'framework options');
       expect(parts(el, 'framework-option').length).to.equal(total);
     });

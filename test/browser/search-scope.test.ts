@@ -2,14 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/case-standards-picker.js';
 import type { CaseStandardsPicker } from '../../src/picker/case-standards-picker.component.js';
-import { CCSS_ID, deleteDb, NGSS_ID, nextEvent, part, parts, uniqueDbName, until, v1p0 } from '../helpers.js';
+import { CCSS_ID, deleteDb, NGSS_ID, nextEvent, part, parts, settle, uniqueDbName, until, v1p0 } from '../helpers.js';
 
-const settle = async (el: CaseStandardsPicker) => {
-  for (let i = 0; i < 3; i++) {
-    await el.updateComplete;
-    await new Promise(r => requestAnimationFrame(r));
-  }
-};
 const indexed = (el: CaseStandardsPicker) => (el as unknown as { searchIndex?: unknown }).searchIndex;
 
 describe('search scope and reveal', () => {

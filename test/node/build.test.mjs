@@ -4,10 +4,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
+import { launchOptions, serveStatic } from '../../scripts/browser.mjs';
 
 const root = process.cwd();
 
@@ -19,29 +19,19 @@ describe('npm run build', () => {
   before(async () => {
     const result = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
     assert.equal(result.status, 0, result.stdout + result.stderr);
-    server = createServer((req, res) => {
-      const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-      if (path === '/page.html') {
-        res.writeHead(200, { 'Content-Type': 'text/html' });
-        return res.end('<!doctype html><body></body>');
-      }
-      const file = join(root, path);
-      if (!file.startsWith(root) || !existsSync(file)) {
-        res.writeHead(404);
-        return res.end();
-      }
-      res.writeHead(200, { 'Content-Type': extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream' });
-      res.end(readFileSync(file));
+    server = await serveStatic(root, (req, res) => {
+      if (!req.url.startsWith('/page.html')) return false;
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.end('<!doctype html><body></body>');
+      return true;
     });
-    await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${server.address().port}`;
-    const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find(p => p && existsSync(p));
-    browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    origin = server.origin;
+    browser = await chromium.launch(launchOptions());
   });
 
   after(async () => {
     await browser?.close();
-    server?.close();
+    await server?.close();
   });
 
   it('writes the contract outputs', () => {

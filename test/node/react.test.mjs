@@ -1,18 +1,14 @@
 // The React wrapper (`case-standards-picker/react`) in a real React 19 page in headless Chromium.
 // React is CommonJS, which web-test-runner cannot load, so this test bundles the page with esbuild.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
+import { launchOptions } from '../../scripts/browser.mjs';
 import { createCaseProvider } from '../../server/case-provider.mjs';
 
 const CCSS = 'c6496676-d7cb-11e8-824f-0242ac160002';
-
-function chromiumPath() {
-  return [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(p => p && existsSync(p));
-}
 
 describe('React wrapper', () => {
   let server;
@@ -43,7 +39,7 @@ describe('React wrapper', () => {
     });
     await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${server.address().port}`;
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    browser = await chromium.launch(launchOptions());
   });
 
   after(async () => {

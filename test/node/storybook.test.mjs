@@ -2,17 +2,16 @@
 // errors, and no axe violations.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
+import { launchOptions, serveStatic } from '../../scripts/browser.mjs';
 
 const root = process.cwd();
 const staticDir = join(root, 'storybook-static');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 
 describe('Storybook', () => {
   let server;
@@ -25,25 +24,14 @@ describe('Storybook', () => {
     assert.equal(result.status, 0, result.stdout + result.stderr);
     const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
     stories = Object.values(index.entries).filter(e => e.type === 'story');
-    server = createServer((req, res) => {
-      const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-      const file = join(staticDir, path === '/' ? 'index.html' : path);
-      if (!file.startsWith(staticDir) || !existsSync(file)) {
-        res.writeHead(404);
-        return res.end();
-      }
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(readFileSync(file));
-    });
-    await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${server.address().port}`;
-    const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find(p => p && existsSync(p));
-    browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    server = await serveStatic(staticDir);
+    origin = server.origin;
+    browser = await chromium.launch(launchOptions());
   });
 
   after(async () => {
     await browser?.close();
-    server?.close();
+    await server?.close();
   });
 
   it('has a story for every state the issue lists', () => {
