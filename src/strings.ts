@@ -30,7 +30,6 @@ export interface PickerStrings {
   updatedInBackground: string;
   search: string;
   searchPlaceholder: string;
-  clearSearch: string;
   filters: string;
   grade: string;
   allGrades: string;
@@ -43,7 +42,6 @@ export interface PickerStrings {
   searchScope: string;
   scopeFramework: string;
   scopeEndpoint: (count: number) => string;
-  tree: string;
   expandAll: string;
   collapseAll: string;
   otherItems: string;
@@ -72,8 +70,6 @@ export interface PickerStrings {
   copyAll: string;
   copied: string;
   copyFailed: string;
-  select: string;
-  selected: string;
   added: (label: string) => string;
   removed: (label: string) => string;
   maxReached: (max: number) => string;
@@ -87,7 +83,9 @@ export interface PickerStrings {
   untitled: string;
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+/** `1 standard`, `2 standards`: a count with the singular or plural noun. */
+export const plural = (n: number, one: string, many: string, lang = 'en') =>
+  `${n.toLocaleString(lang)} ${new Intl.PluralRules(lang).select(n) === 'one' ? one : many}`;
 
 const ASSOCIATION_LABELS: Record<string, string> = {
   'exactMatchOf': 'Same as',
@@ -138,7 +136,6 @@ export const englishStrings: PickerStrings = {
   updatedInBackground: 'This framework was updated by its provider; the new version is shown.',
   search: 'Search standards',
   searchPlaceholder: 'Search by code or words, e.g. 4.NF.A.1 or fractions',
-  clearSearch: 'Clear search',
   filters: 'Filters',
   grade: 'Grade',
   allGrades: 'All grades',
@@ -153,7 +150,6 @@ export const englishStrings: PickerStrings = {
   searchScope: 'Search in',
   scopeFramework: 'This framework',
   scopeEndpoint: count => (count > 1 ? `All saved frameworks (${count})` : 'All saved frameworks'),
-  tree: 'Standards',
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
   otherItems: 'Other items',
@@ -182,8 +178,6 @@ export const englishStrings: PickerStrings = {
   copyAll: 'Copy all',
   copied: 'Copied to the clipboard.',
   copyFailed: 'The clipboard is not available here.',
-  select: 'Select',
-  selected: 'Selected',
   added: label => `Selected ${label}.`,
   removed: label => `Removed ${label}.`,
   maxReached: max => `You can select at most ${plural(max, 'standard', 'standards')}. Remove one to pick another.`,

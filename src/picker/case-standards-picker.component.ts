@@ -17,6 +17,7 @@ import type { CaseDocument, CaseItem, Framework } from '../model/framework.js';
 import { identifierKey, isObject, normalizeDocumentRecord, normalizeItem } from '../model/normalize.js';
 import { SearchIndex } from '../search/search-index.js';
 import { type MergedResult, type SearchSource, searchSources } from '../search/search-sources.js';
+import { stringsFor } from '../locales/index.js';
 import { englishStrings, formatAge, type PickerStrings } from '../strings.js';
 import { renderInlineMarkup, renderMarkup, renderText, type Marks } from '../text/render-markup.js';
 import { toPlainText } from '../export/csv.js';
@@ -277,6 +278,7 @@ export class CaseStandardsPicker extends LitElement {
   private typeaheadTimer?: ReturnType<typeof setTimeout>;
   private resizeObserver?: ResizeObserver;
   private scrollFrame = 0;
+  private langObserver?: MutationObserver;
   /** Increments with every focus move, so a pending `focusRow` knows it was overtaken. */
   private focusRequest = 0;
   /** Indexed cached frameworks, by identifier and fetch time, reused across searches. */
@@ -343,10 +345,16 @@ export class CaseStandardsPicker extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.initialValue ??= this.getAttribute('value') ?? '';
+    // `lang` is a global attribute, not a Lit property: watch it (here and on the page) to switch strings.
+    this.langObserver = new MutationObserver(() => this.requestUpdate('langTag' as keyof this));
+    this.langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
+    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.requestUpdate('langTag' as keyof this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.langObserver?.disconnect();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.revalidation?.abort();
@@ -356,8 +364,9 @@ export class CaseStandardsPicker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('strings')) {
-      this.t = { ...englishStrings, ...this.strings, errors: { ...englishStrings.errors, ...this.strings.errors } };
+    if (changed.has('strings') || changed.has('langTag' as keyof this)) {
+      const base = stringsFor(this.langTag);
+      this.t = { ...base, ...this.strings, errors: { ...base.errors, ...this.strings.errors } };
     }
     if (changed.has('endpoint') || changed.has('client') || changed.has('tokenProvider') || changed.has('fetch') || changed.has('timeout')) {
       this.caseClient =
@@ -1590,8 +1599,9 @@ export class CaseStandardsPicker extends LitElement {
     void this.updateComplete.then(() => (this.announcement = text));
   }
 
+  /** The element's language: its own `lang`, else the nearest ancestor's, else the page's. */
   private get langTag(): string {
-    return this.lang || document.documentElement.lang || 'en';
+    return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
   }
 
   private formatDate(value: string): string {

@@ -415,3 +415,30 @@ describe('<case-standards-picker>', () => {
   });
 });
 
+
+describe('strings and lang', () => {
+  it('uses the built-in table for lang, follows changes, and applies overrides', async () => {
+    const el = await openPicker({ lang: 'fr' } as Partial<CaseStandardsPicker>);
+    expect(part<HTMLInputElement>(el, 'search-input')!.getAttribute('aria-label')).to.equal('Rechercher des standards');
+    expect(el.shadowRoot!.textContent).to.contain('Tout déplier');
+    el.lang = 'es-MX'; // observed, so the strings follow on the next update
+    await until(() => el.shadowRoot!.textContent!.includes('Expandir todo'), 'Spanish strings');
+    el.strings = { expandAll: 'Open everything' };
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Open everything');
+    expect(el.shadowRoot!.textContent).to.contain('Contraer todo');
+    el.lang = 'xx';
+    el.strings = {};
+    await until(() => el.shadowRoot!.textContent!.includes('Expand all'), 'English fallback');
+  });
+
+  it('follows the page language when the element has none', async () => {
+    document.documentElement.lang = 'fr';
+    try {
+      const el = await openPicker();
+      expect(el.shadowRoot!.textContent).to.contain('Tout replier');
+    } finally {
+      document.documentElement.lang = 'en';
+    }
+  });
+});
