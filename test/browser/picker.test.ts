@@ -442,3 +442,39 @@ describe('strings and lang', () => {
     }
   });
 });
+
+describe('framework list facets', () => {
+  it('hides deprecated and retired frameworks behind a toggle, and filters by subject', async () => {
+    const doc = (identifier: string, title: string, adoptionStatus: string, subject: string[]) => ({
+      CFDocument: { identifier, title, adoptionStatus, subject, creator: 'State', lastChangeDateTime: '2024-05-01T00:00:00Z', version: '2.0' },
+      CFItems: [],
+      CFAssociations: [],
+    });
+    const { fixtureFetch, STORY_ENDPOINT } = await import('../../stories/mocks/fixture-fetch.js');
+    const el = document.createElement('case-standards-picker');
+    Object.assign(el, {
+      endpoint: STORY_ENDPOINT,
+      noCache: true,
+      fetch: fixtureFetch([
+        doc('00000000-0000-4000-8000-000000000001', 'Math 2024', 'Adopted', ['Math']),
+        doc('00000000-0000-4000-8000-000000000002', 'Math 2010', 'Deprecated', ['Math']),
+        doc('00000000-0000-4000-8000-000000000003', 'Science 2015', 'Retired', ['Science']),
+        doc('00000000-0000-4000-8000-000000000004', 'Arts 2020', 'Draft', ['Arts']),
+      ]),
+    });
+    await fixture(el);
+    await until(() => parts(el, 'framework-option').length > 0, 'list');
+    const titles = () => parts(el, 'framework-option').map(o => o.querySelector('.option-title')!.textContent);
+    expect(titles()).to.deep.equal(['Arts 2020', 'Math 2024']);
+    expect(parts(el, 'framework-option')[1].textContent).to.contain('Version 2.0').and.to.contain('Adopted').and.to.contain('State');
+    const toggle = el.shadowRoot!.querySelector<HTMLInputElement>('.list-controls input[type="checkbox"]')!;
+    toggle.click();
+    await el.updateComplete;
+    expect(titles()).to.deep.equal(['Arts 2020', 'Math 2010', 'Math 2024', 'Science 2015']);
+    const subject = [...el.shadowRoot!.querySelectorAll<HTMLSelectElement>('.list-controls select')].find(s => s.textContent!.includes('All subjects'))!;
+    subject.value = 'Math';
+    subject.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(titles()).to.deep.equal(['Math 2010', 'Math 2024']);
+  });
+});
