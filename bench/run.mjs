@@ -15,6 +15,9 @@ import { createCaseProvider } from '../server/case-provider.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
+// `--only 50` (or `--only=CCSS`) limits the run to frameworks whose name contains the text.
+const onlyArg = process.argv.find(a => a.startsWith('--only'));
+const only = onlyArg?.includes('=') ? onlyArg.split('=')[1] : onlyArg ? process.argv[process.argv.indexOf(onlyArg) + 1] : undefined;
 const runs = quick ? 3 : 5;
 
 const QUERIES = quick
@@ -100,7 +103,7 @@ results.machine = {
   runs,
 };
 
-for (const fw of frameworks) {
+for (const fw of frameworks.filter(f => !only || f.name.includes(only))) {
   console.log(`› ${fw.name}`);
   const cold = [];
   const coldBase = [];
@@ -192,6 +195,7 @@ console.log(`\n${table}\n`);
 console.log(`bundle ${results.size.bundleGzip} B gzip · dist/index.js ${results.size.indexGzip} B gzip · all ES modules ${results.size.esmModulesGzip} B gzip`);
 for (const line of Object.values(results.targets)) if (line) console.log(`  ${line}`);
 results.table = table;
-const out = join(root, quick ? 'bench/results.quick.json' : 'bench/results.json');
+// Only a full run replaces bench/results.json (the figures the README quotes).
+const out = join(root, only ? 'bench/results.partial.json' : quick ? 'bench/results.quick.json' : 'bench/results.json');
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nwrote ${out.replace(root, '')}`);

@@ -1509,7 +1509,7 @@ export class CaseStandardsPicker extends LitElement {
         : undefined;
     const current: SearchSource = { framework: this.loaded.framework, tree: this.loaded.tree, index };
     const sources = this.scope === 'endpoint' ? [current, ...this.otherSources] : [current];
-    this.results = measure('search', () => searchSources(sources, this.query, { filter, limit: 2000 }));
+    this.results = measure('search', () => searchSources(sources, this.query, { filter, limit: 1000 }));
     if (this.activeResult >= this.results.hits.length) this.activeResult = -1;
     this.announceResults();
   }

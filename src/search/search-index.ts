@@ -243,8 +243,15 @@ export class SearchIndex {
     // Very short queries, and queries matching a large part of the framework ("the"): framework
     // order within each tier, which needs no scoring at all.
     if (folded.length <= 2 || wordTiers.length > Math.max(2000, this.items.length / 4)) {
-      const ordered = wordTiers.sort((a, b) => tier[a] - tier[b] || a - b);
-      return [...codeTier, ...ordered].slice(0, limit);
+      // Bucket by tier in one pass over the (few) candidates' marks: no sort of thousands.
+      const marked = (this.seenScratch ??= new Uint8Array(this.items.length));
+      marked.fill(0);
+      for (const i of wordTiers) marked[i] = tier[i];
+      const ordered = [...codeTier];
+      for (const wanted of [2, 3]) {
+        for (let i = 0; i < marked.length && ordered.length < limit; i++) if (marked[i] === wanted) ordered.push(i);
+      }
+      return ordered.slice(0, limit);
     }
 
     const cheap = (this.scoreScratch ??= new Float64Array(this.items.length));
