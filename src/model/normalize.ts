@@ -254,8 +254,3 @@ export function normalizePackage(raw: unknown): Framework {
 
   return { document, items, itemsByKey, associations, itemTypeTitles, diagnostics, raw: pkg };
 }
-
-/** The URI of a LinkURI field that may also be sent as a plain string. */
-export function linkUri(value: unknown): string | undefined {
-  return linkURI(value, {})?.uri;
-}

@@ -258,6 +258,8 @@ export class CaseStandardsPicker extends LitElement {
   @state() private showRetired = false;
   @state() private announcement = '';
   @state() private formDisabled = false;
+  /** The element's language: its own `lang`, else the nearest ancestor's, else the page's. */
+  @state() private language = 'en';
 
   // Refs, not @query: these are read on every scroll frame, and a query walks the shadow tree.
   private readonly searchInputRef = createRef<HTMLInputElement>();
@@ -346,10 +348,11 @@ export class CaseStandardsPicker extends LitElement {
     super.connectedCallback();
     this.initialValue ??= this.getAttribute('value') ?? '';
     // `lang` is a global attribute, not a Lit property: watch it (here and on the page) to switch strings.
-    this.langObserver = new MutationObserver(() => this.requestUpdate('langTag' as keyof this));
+    const readLanguage = () => (this.language = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en');
+    this.langObserver = new MutationObserver(readLanguage);
     this.langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
     this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-    this.requestUpdate('langTag' as keyof this);
+    readLanguage();
   }
 
   override disconnectedCallback(): void {
@@ -364,8 +367,8 @@ export class CaseStandardsPicker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('strings') || changed.has('langTag' as keyof this)) {
-      const base = stringsFor(this.langTag);
+    if (changed.has('strings') || changed.has('language')) {
+      const base = stringsFor(this.language);
       this.t = { ...base, ...this.strings, errors: { ...base.errors, ...this.strings.errors } };
     }
     if (changed.has('endpoint') || changed.has('client') || changed.has('tokenProvider') || changed.has('fetch') || changed.has('timeout')) {
@@ -584,7 +587,7 @@ export class CaseStandardsPicker extends LitElement {
         : nothing;
     return html`
       <header><h2 id="${this.uid}-list-title">${s.frameworks}</h2></header>
-      ${value.offline ? html`<div part="status" role="status">${s.offline(formatAge(Date.now() - value.fetchedAt, this.langTag))}</div>` : nothing}
+      ${value.offline ? html`<div part="status" role="status">${s.offline(formatAge(Date.now() - value.fetchedAt, this.language))}</div>` : nothing}
       <div class="list-controls">
         <input
           type="search"
@@ -1014,7 +1017,7 @@ export class CaseStandardsPicker extends LitElement {
     }
     if (value.kind !== 'framework') return;
     this.installFramework(value.loaded, value.duration);
-    if (value.loaded.offline) this.notice = this.t.offline(formatAge(Date.now() - value.loaded.fetchedAt, this.langTag));
+    if (value.loaded.offline) this.notice = this.t.offline(formatAge(Date.now() - value.loaded.fetchedAt, this.language));
     if (value.revalidate) this.startRevalidation(value.revalidate);
   }
 
@@ -1062,7 +1065,7 @@ export class CaseStandardsPicker extends LitElement {
           this.installFramework(result.loaded, performance.now() - started, true);
           this.notice = this.t.updatedInBackground;
         } else if (result.kind === 'offline') {
-          this.notice = this.t.offline(formatAge(Date.now() - this.loaded!.fetchedAt, this.langTag));
+          this.notice = this.t.offline(formatAge(Date.now() - this.loaded!.fetchedAt, this.language));
         }
       },
       error => {
@@ -1530,7 +1533,7 @@ export class CaseStandardsPicker extends LitElement {
         if (!source) {
           const entry = await cache.getPackage(client.endpoint, info.documentKey);
           if (!entry) continue;
-          const built = buildFramework(entry.package, 'cache', entry.fetchedAt);
+          const built = await buildFramework(entry.package, 'cache', entry.fetchedAt);
           source = { framework: built.framework, tree: built.tree, index: await SearchIndex.buildAsync(built.framework.items) };
           this.sourceCache.set(id, source);
         }
@@ -1599,16 +1602,12 @@ export class CaseStandardsPicker extends LitElement {
     void this.updateComplete.then(() => (this.announcement = text));
   }
 
-  /** The element's language: its own `lang`, else the nearest ancestor's, else the page's. */
-  private get langTag(): string {
-    return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-  }
 
   private formatDate(value: string): string {
     const date = new Date(value);
     if (Number.isNaN(date.getTime())) return value;
     try {
-      return date.toLocaleDateString(this.langTag, { year: 'numeric', month: 'short', day: 'numeric' });
+      return date.toLocaleDateString(this.language, { year: 'numeric', month: 'short', day: 'numeric' });
     } catch {
       return date.toISOString().slice(0, 10);
     }

@@ -64,17 +64,29 @@ function asStorageError(error: unknown): CaseApiError {
     : new CaseApiError(CaseErrorCode.storage, 'The framework cache failed.', { cause: error });
 }
 
-/** Parses text from the provider or the cache and builds the model. */
-export function buildFramework(text: string | object, source: 'network' | 'cache', fetchedAt: number): LoadedFramework {
-  let raw: unknown = text;
-  if (typeof text === 'string') {
-    try {
-      raw = measure('parse', () => JSON.parse(text));
-    } catch (error) {
-      throw new CaseApiError(CaseErrorCode.parse, 'The framework is not valid JSON.', { cause: error });
-    }
-  }
+/** Frameworks larger than this are built in steps, with a chance to paint and handle input between them. */
+const STEPPED_BUILD_ITEMS = 5000;
+
+/** Resolves after the page had a chance to paint (a frame, or 50 ms in a background tab). */
+function yieldToPaint(): Promise<void> {
+  return new Promise(resolve => {
+    const done = () => resolve();
+    const timer = setTimeout(done, 50);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), done()), 0));
+  });
+}
+
+/**
+ * Builds the model (normalised framework, tree, filter facets) from a CFPackage. Large
+ * frameworks are built in steps with pauses between them, so "Building…" shows and the page
+ * keeps handling input.
+ */
+export async function buildFramework(raw: unknown, source: 'network' | 'cache', fetchedAt: number): Promise<LoadedFramework> {
+  const items = (raw as { CFItems?: unknown })?.CFItems;
+  const stepped = Array.isArray(items) && items.length > STEPPED_BUILD_ITEMS;
+  if (stepped) await yieldToPaint();
   const framework = measure('normalize', () => normalizePackage(raw));
+  if (stepped) await yieldToPaint();
   const tree = measure('tree', () => new FrameworkTree(framework));
   return { framework, tree, facets: facetsOf(framework), source, fetchedAt };
 }
@@ -124,9 +136,9 @@ async function cached(ctx: LoadContext, key: string): Promise<CachedPackage | un
 }
 
 /** Builds the framework from a fresh response and stores it; the returned promise is the write. */
-function adopt(ctx: LoadContext, key: string, response: PackageResponse): { loaded: LoadedFramework; stored: Promise<void> } {
+async function adopt(ctx: LoadContext, key: string, response: PackageResponse): Promise<{ loaded: LoadedFramework; stored: Promise<void> }> {
   const fetchedAt = Date.now();
-  const loaded = buildFramework(response.package, 'network', fetchedAt);
+  const loaded = await buildFramework(response.package, 'network', fetchedAt);
   const stored = (async () => {
     if (!ctx.cache) return;
     try {
@@ -158,7 +170,7 @@ async function fetchAndStore(identifier: string, ctx: LoadContext): Promise<Load
   if (response.notModified) throw new CaseApiError(CaseErrorCode.http, 'Unexpected 304 without validators.');
   ctx.onProgress?.({ phase: 'build' });
   // Stored in the background: the framework shows without waiting for IndexedDB.
-  return adopt(ctx, identifierKey(identifier), response).loaded;
+  return (await adopt(ctx, identifierKey(identifier), response)).loaded;
 }
 
 /**
@@ -181,7 +193,8 @@ export async function loadFramework(identifier: string, ctx: LoadContext): Promi
   if (entry) {
     let loaded: LoadedFramework | undefined;
     try {
-      loaded = buildFramework(entry.package, 'cache', entry.fetchedAt);
+      ctx.onProgress?.({ phase: 'build' });
+      loaded = await buildFramework(entry.package, 'cache', entry.fetchedAt);
     } catch {
       // A corrupt record: discard it and fetch again.
       await ctx.cache?.deletePackage(ctx.endpoint, key).catch(() => {});
@@ -226,7 +239,7 @@ async function revalidate(
           lastModified: entry.lastModified,
         });
         if (response.notModified) return await confirm();
-        const { loaded, stored } = adopt(ctx, key, response);
+        const { loaded, stored } = await adopt(ctx, key, response);
         await stored;
         return { kind: 'changed', loaded };
       } catch (error) {

@@ -242,7 +242,7 @@ function compareText(a: string | undefined, b: string | undefined): number {
 }
 
 /** Sibling order without sequence numbers: listEnumeration, code, statement. */
-export function compareItems(a: CaseItem | undefined, b: CaseItem | undefined): number {
+function compareItems(a: CaseItem | undefined, b: CaseItem | undefined): number {
   return (
     compareText(a?.listEnumeration, b?.listEnumeration) ||
     compareText(a?.humanCodingScheme, b?.humanCodingScheme) ||
