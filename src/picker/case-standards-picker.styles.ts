@@ -415,7 +415,12 @@ export const styles = css`
     overflow-wrap: anywhere;
     min-width: 0;
   }
-  [part~='result'] [part~='label'],
+  /* One-line labels: nowrap + ellipsis lays out faster than a one-line clamp (results change on every keystroke). */
+  [part~='result'] [part~='label'] {
+    display: block;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
   :host([density='compact']) [part~='label'] {
     -webkit-line-clamp: 1;
     line-clamp: 1;

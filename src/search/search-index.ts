@@ -259,11 +259,11 @@ export class SearchIndex {
     for (const i of wordTiers) cheap[i] = this.cheapScore(i, queryWords, wholeWords) + count[i] * 10;
     wordTiers.sort((a, b) => tier[a] - tier[b] || cheap[b] - cheap[a] || a - b);
 
-    // fuse.js ranks the best candidates once the query says enough (4+ characters). Its cost
+    // fuse.js ranks the best candidates once the query says enough (5+ characters). Its cost
     // grows with the number of candidates times the query's length (measured: ~15 µs per item
-    // for 3 letters, ~55 µs for 20), so the cap keeps it under 2 ms: ~100 items for 4 letters,
+    // for 3 letters, ~55 µs for 20), so the cap keeps it under 2 ms: ~90 items for 5 letters,
     // 40 for 20.
-    if (folded.length < 4) return [...codeTier, ...wordTiers].slice(0, limit);
+    if (folded.length < 5) return [...codeTier, ...wordTiers].slice(0, limit);
     const cap = Math.min(200, Math.max(40, Math.round(1800 / (8 + 2.4 * folded.length))));
     const head = wordTiers.slice(0, cap);
     if (head.length < 2) return [...codeTier, ...wordTiers].slice(0, limit);

@@ -28,21 +28,29 @@ export interface MergedResult {
  * prefix, every word, some words), then by each framework's own rank, the first source first.
  */
 export function searchSources(sources: readonly SearchSource[], query: string, options: SearchOptions = {}): MergedResult {
-  const ranked: { hit: SourceHit; rank: number; order: number }[] = [];
-  let total = 0;
-  const terms = new Set<string>();
-  const typos = new Set<string>();
-  sources.forEach((source, order) => {
-    const result = source.index.search(query, options);
-    total += result.total;
-    result.terms.forEach(t => terms.add(t));
-    result.typos.forEach(t => typos.add(t));
-    result.hits.forEach((hit, rank) => {
-      const item = source.framework.itemsByKey.get(hit.key);
-      if (item) ranked.push({ hit: { ...hit, source, item }, rank, order });
-    });
-  });
-  if (sources.length > 1) ranked.sort((a, b) => a.hit.tier - b.hit.tier || a.rank - b.rank || a.order - b.order);
-  const limit = options.limit ?? Infinity;
-  return { hits: ranked.slice(0, limit).map(r => r.hit), total, terms: [...terms], typos: [...typos] };
+  const results = sources.map(source => ({ source, result: source.index.search(query, options) }));
+  const toHit = (source: SearchSource, hit: { key: string; tier: SourceHit['tier'] }): SourceHit | undefined => {
+    const item = source.framework.itemsByKey.get(hit.key);
+    return item && { key: hit.key, tier: hit.tier, source, item };
+  };
+  let hits: SourceHit[];
+  if (results.length === 1) {
+    hits = results[0].result.hits.map(hit => toHit(results[0].source, hit)).filter((h): h is SourceHit => !!h);
+  } else {
+    const ranked: { hit: SourceHit; rank: number; order: number }[] = [];
+    results.forEach(({ source, result }, order) =>
+      result.hits.forEach((h, rank) => {
+        const hit = toHit(source, h);
+        if (hit) ranked.push({ hit, rank, order });
+      }),
+    );
+    ranked.sort((a, b) => a.hit.tier - b.hit.tier || a.rank - b.rank || a.order - b.order);
+    hits = ranked.slice(0, options.limit ?? Infinity).map(r => r.hit);
+  }
+  return {
+    hits,
+    total: results.reduce((sum, r) => sum + r.result.total, 0),
+    terms: [...new Set(results.flatMap(r => r.result.terms))],
+    typos: [...new Set(results.flatMap(r => r.result.typos))],
+  };
 }
