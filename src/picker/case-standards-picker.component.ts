@@ -1629,7 +1629,11 @@ export class CaseStandardsPicker extends LitElement {
     const item = entry.item!;
     const text = item.abbreviatedStatement ?? item.fullStatement;
     const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-    const code = item.humanCodingScheme;
-    return code ? `${code} ${short}`.trim() : short || entry.identifier;
+    if (item.humanCodingScheme) return `${item.humanCodingScheme} ${short}`.trim();
+    // Without a code, grades tell apart items with the same statement ("Fractions", grades 3, 4, 5).
+    const levels = item.educationLevel ?? [];
+    const grades = levels.length === 1 ? ` · ${s.gradeName(levels[0])}` : levels.length ? ` · ${gradeRange(levels)}` : '';
+    return short ? `${short}${grades}` : entry.identifier;
   }
+
 }

@@ -468,9 +468,14 @@ export const styles = css`
   }
   .details-head {
     display: flex;
+    flex-wrap: wrap;
     justify-content: space-between;
     align-items: center;
     gap: var(--case-picker-spacing);
+  }
+  .details-head .button {
+    white-space: nowrap;
+    flex: none;
   }
   .details-head .actions,
   .selection-head .actions {
