@@ -67,13 +67,9 @@ function asStorageError(error: unknown): CaseApiError {
 /** Frameworks larger than this are built in steps, with a chance to paint and handle input between them. */
 const STEPPED_BUILD_ITEMS = 5000;
 
-/** Resolves after the page had a chance to paint (a frame, or 50 ms in a background tab). */
+/** Lets queued input and rendering run before the next build step (a macrotask, not a frame). */
 function yieldToPaint(): Promise<void> {
-  return new Promise(resolve => {
-    const done = () => resolve();
-    const timer = setTimeout(done, 50);
-    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), done()), 0));
-  });
+  return new Promise(resolve => setTimeout(resolve, 0));
 }
 
 /**
