@@ -38,7 +38,7 @@ export interface PackageRequestOptions extends RequestOptions {
 export interface PackageResponse {
   notModified: false;
   package: RawCFPackage;
-  /** The body as received, for caching. */
+  /** The body as received. */
   text: string;
   etag?: string;
   lastModified?: string;
@@ -131,16 +131,8 @@ export class CaseClient {
   }
 
   /** One CFDocument (`CFDocuments/{id}`). */
-  async getDocument(identifier: string, options: RequestOptions = {}): Promise<RawCFDocument> {
-    const { base } = await this.resolveBase(options);
-    const { response, url } = await this.request(`${base}/CFDocuments/${encodeURIComponent(identifier)}`, options);
-    const body = await readJson(response, url);
-    // Some providers wrap the document; CASE returns it bare.
-    const doc = isRecord(body) && isRecord(body.CFDocument) ? body.CFDocument : body;
-    if (!isRecord(doc) || typeof doc.identifier !== 'string') {
-      throw new CaseApiError(CaseErrorCode.invalidData, 'The provider did not return a CFDocument.', { url });
-    }
-    return doc as RawCFDocument;
+  getDocument(identifier: string, options: RequestOptions = {}): Promise<RawCFDocument> {
+    return this.getRecord('CFDocuments', 'CFDocument', identifier, options);
   }
 
   /** A whole framework (`CFPackages/{id}`), with the raw text for caching. */
@@ -174,15 +166,8 @@ export class CaseClient {
   }
 
   /** One CFItem (`CFItems/{id}`). */
-  async getItem(identifier: string, options: RequestOptions = {}): Promise<RawCFItem> {
-    const { base } = await this.resolveBase(options);
-    const { response, url } = await this.request(`${base}/CFItems/${encodeURIComponent(identifier)}`, options);
-    const body = await readJson(response, url);
-    const item = isRecord(body) && isRecord(body.CFItem) ? body.CFItem : body;
-    if (!isRecord(item) || typeof item.identifier !== 'string') {
-      throw new CaseApiError(CaseErrorCode.invalidData, 'The provider did not return a CFItem.', { url });
-    }
-    return item as RawCFItem;
+  getItem(identifier: string, options: RequestOptions = {}): Promise<RawCFItem> {
+    return this.getRecord('CFItems', 'CFItem', identifier, options);
   }
 
   /** An item's associations (`CFItemAssociations/{id}`). */
@@ -197,6 +182,18 @@ export class CaseClient {
       throw new CaseApiError(CaseErrorCode.invalidData, 'The provider did not return CFAssociations.', { url });
     }
     return body as unknown as ItemAssociationsResponse;
+  }
+
+  /** A single record with an identifier. CASE returns it bare; some providers wrap it (`{ CFItem: … }`). */
+  private async getRecord(resource: string, type: string, identifier: string, options: RequestOptions): Promise<Record<string, unknown>> {
+    const { base } = await this.resolveBase(options);
+    const { response, url } = await this.request(`${base}/${resource}/${encodeURIComponent(identifier)}`, options);
+    const body = await readJson(response, url);
+    const record = isRecord(body) && isRecord(body[type]) ? body[type] : body;
+    if (!isRecord(record) || typeof record.identifier !== 'string') {
+      throw new CaseApiError(CaseErrorCode.invalidData, `The provider did not return a ${type}.`, { url });
+    }
+    return record;
   }
 
   private async probe(options: RequestOptions): Promise<{ base: string; version: CaseVersion }> {

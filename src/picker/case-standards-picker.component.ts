@@ -506,6 +506,12 @@ export class CaseStandardsPicker extends LitElement {
     return this.disabled || this.formDisabled;
   }
 
+  /** Id of the active search result, for `aria-activedescendant`. */
+  private get activeResultId(): string | undefined {
+    const hits = this.isSearching ? this.results?.hits ?? [] : [];
+    return this.activeResult >= 0 && this.activeResult < hits.length ? `${this.uid}-result-${this.activeResult}` : undefined;
+  }
+
   private get rowHeight(): number {
     return ROW_HEIGHT[this.density] ?? ROW_HEIGHT.comfortable;
   }
@@ -669,8 +675,6 @@ export class CaseStandardsPicker extends LitElement {
 
   private renderSearchInput(): TemplateResult {
     const s = this.t;
-    const hits = this.isSearching ? this.results?.hits ?? [] : [];
-    const active = this.activeResult >= 0 && this.activeResult < hits.length ? `${this.uid}-result-${this.activeResult}` : '';
     return html`<input
       ${ref(this.searchInputRef)}
       part="search-input"
@@ -682,7 +686,7 @@ export class CaseStandardsPicker extends LitElement {
       aria-autocomplete="list"
       aria-controls="${this.uid}-results"
       aria-expanded=${this.isSearching ? 'true' : 'false'}
-      aria-activedescendant=${active || nothing}
+      aria-activedescendant=${this.activeResultId ?? nothing}
       placeholder=${s.searchPlaceholder}
       .value=${this.query}
       @input=${this.handleSearchInput}
@@ -836,7 +840,6 @@ export class CaseStandardsPicker extends LitElement {
     const h = this.rowHeight;
     const marks: Marks = { terms: results?.terms ?? [], typos: results?.typos ?? [] };
     const current = this.loaded!.framework;
-    const active = this.activeResult >= 0 && this.activeResult < hits.length ? `${this.uid}-result-${this.activeResult}` : '';
     // The listbox is also the scroll container, and focusable itself (APG listbox), so it can be
     // scrolled and operated from the keyboard without the search box.
     return html`<div
@@ -848,7 +851,7 @@ export class CaseStandardsPicker extends LitElement {
       tabindex="0"
       aria-label=${s.search}
       aria-multiselectable=${this.multiple ? 'true' : 'false'}
-      aria-activedescendant=${active || nothing}
+      aria-activedescendant=${this.activeResultId ?? nothing}
       @scroll=${this.handleScroll}
       @keydown=${this.handleSearchKeyDown}
     >
