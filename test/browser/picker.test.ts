@@ -322,6 +322,15 @@ describe('<case-standards-picker>', () => {
       expect(new FormData(form).getAll('s')).to.deep.equal([initial]);
     });
 
+    it('restores the selection from saved form state (back/forward, session restore)', async () => {
+      const { el } = await inForm();
+      const saved = '6b9ca36a-d7cc-11e8-824f-0242ac160002 6b9c09e2-d7cc-11e8-824f-0242ac160002';
+      el.formStateRestoreCallback(saved);
+      await el.updateComplete;
+      expect(el.value).to.equal(saved);
+      await until(() => parts(el, 'chip').every(c => c.textContent!.includes('MP1') || c.textContent!.includes('4.NF.A.1')), 'chips');
+    });
+
     it('disabled blocks selection changes and form submission', async () => {
       const { form, el, children } = await inForm('disabled');
       children()[0].click();
