@@ -330,6 +330,7 @@ export class CaseStandardsPicker extends LitElement {
       if (isAbortError(error)) return;
       this.progress = undefined;
       this.dispatchError(error);
+      this.resolveSelection(true); // pre-selected items no longer wait for this framework
     },
   });
 
@@ -1015,18 +1016,13 @@ export class CaseStandardsPicker extends LitElement {
 
   private handleTaskComplete(value: TaskValue): void {
     this.progress = undefined;
-    if (value.kind === 'list') {
-      return;
-    }
-    if (value.kind !== 'framework') return;
+    if (value.kind !== 'framework') return; // the list renders straight from the task's value
     this.installFramework(value.loaded, value.duration);
     if (value.loaded.offline) this.notice = this.t.offline(formatAge(Date.now() - value.loaded.fetchedAt, this.language));
     if (value.revalidate) this.startRevalidation(value.revalidate);
   }
 
   private installFramework(loaded: LoadedFramework, duration: number, keepView = false): void {
-    const key = loaded.framework.document.key;
-    if (!this.expansion.has(key)) this.expansion.set(key, new Set());
     const previousKey = keepView ? this.rows[this.activeRow]?.key : undefined;
     this.loaded = loaded;
     this.rows = loaded.tree.visibleRows(this.expandedSet());
@@ -1072,7 +1068,7 @@ export class CaseStandardsPicker extends LitElement {
         }
       },
       error => {
-        if (!controller.signal.aborted && !isAbortError(error) && error instanceof CaseApiError && error.code === 'storage') {
+        if (!controller.signal.aborted && !isAbortError(error) && error instanceof CaseApiError && error.code === CaseErrorCode.storage) {
           this.reportStorage(error);
         }
         // Other failures keep the cached copy on screen; the next open tries again.
@@ -1356,7 +1352,7 @@ export class CaseStandardsPicker extends LitElement {
   }
 
   /** Fills selection entries from the open framework, and resolves others with CFItems/{id}. */
-  private resolveSelection(): void {
+  private resolveSelection(loadSettled = false): void {
     const framework = this.loaded?.framework;
     let changed = false;
     for (const [key, entry] of this.selection) {
@@ -1368,7 +1364,7 @@ export class CaseStandardsPicker extends LitElement {
     }
     if (changed) this.selection = new Map(this.selection);
     // Wait while the open framework is still loading: its items resolve without requests.
-    if (this.framework.trim() && !this.loaded && this.loadTask.status === TaskStatus.PENDING) return;
+    if (!loadSettled && this.framework.trim() && !this.loaded && this.loadTask.status === TaskStatus.PENDING) return;
     const client = this.caseClient;
     if (!client) return;
     for (const [key, entry] of this.selection) {

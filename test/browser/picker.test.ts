@@ -487,3 +487,17 @@ describe('framework list facets', () => {
     expect(titles()).to.deep.equal(['Math 2010', 'Math 2024']);
   });
 });
+
+describe('pre-selection when the framework fails', () => {
+  it('still resolves the selected items with CFItems/{id}', async () => {
+    const el = document.createElement('case-standards-picker');
+    Object.assign(el, { endpoint: `${providerOrigin}/fault/slow/300/ims/case/v1p0`, noCache: true, multiple: true });
+    el.framework = '00000000-0000-4000-8000-000000000404';
+    const error = nextEvent(el, 'case-error');
+    await fixture(el);
+    el.value = '6b9ca36a-d7cc-11e8-824f-0242ac160002'; // while the framework is still loading
+    await error;
+    await until(() => parts(el, 'chip')[0]?.textContent?.includes('MP1'), 'chip resolved');
+    expect(el.selectedItems[0].documentIdentifier).to.equal(CCSS_ID);
+  });
+});
