@@ -117,3 +117,9 @@ export async function settle(el: { updateComplete: Promise<boolean> }): Promise<
     await new Promise(resolve => requestAnimationFrame(resolve));
   }
 }
+
+/** Opens a tree row by clicking its toggle. */
+export async function expand(el: HTMLElement & { updateComplete: Promise<boolean> }, identifier: string): Promise<void> {
+  row(el, identifier)!.querySelector<HTMLElement>('[part~="toggle"]')!.click();
+  await el.updateComplete;
+}

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/case-standards-picker.js';
 import type { CaseStandardsPicker } from '../../src/picker/case-standards-picker.component.js';
-import { openPicker, part, parts, row, until } from '../helpers.js';
+import { expand, openPicker, part, parts, until } from '../helpers.js';
 
 const MP = '6b9b08e6-d7cc-11e8-824f-0242ac160002';
 
@@ -22,8 +22,7 @@ describe('accessibility', () => {
 
     it('announces selection changes and the max', async () => {
       const el = await picker(900, { max: 1 });
-      row(el, MP)!.querySelector<HTMLElement>('[part~="toggle"]')!.click();
-      await el.updateComplete;
+      await expand(el, MP);
       parts(el, 'treeitem')[1].click();
       await until(() => liveRegion(el).textContent!.startsWith('Selected'), 'selected announcement');
       expect(liveRegion(el).textContent).to.contain('MP1');
@@ -57,8 +56,7 @@ describe('accessibility', () => {
 
     it('conveys selection by a check mark and aria-selected, not colour alone', async () => {
       const el = await picker();
-      row(el, MP)!.querySelector<HTMLElement>('[part~="toggle"]')!.click();
-      await el.updateComplete;
+      await expand(el, MP);
       const child = parts(el, 'treeitem')[1];
       child.click();
       await el.updateComplete;
@@ -68,8 +66,7 @@ describe('accessibility', () => {
 
     it('gives grade and type badges text equivalents', async () => {
       const el = await picker();
-      row(el, MP)!.querySelector<HTMLElement>('[part~="toggle"]')!.click();
-      await el.updateComplete;
+      await expand(el, MP);
       const badges = parts(el, 'treeitem')[1].querySelector('.row-badges')!.textContent!;
       expect(badges).to.contain('Type:');
       expect(badges).to.contain('Grades:');
@@ -93,8 +90,7 @@ describe('accessibility', () => {
     it('keeps selection and focus visible with system colours', async () => {
       await emulateMedia({ forcedColors: 'active' });
       const el = await picker();
-      row(el, MP)!.querySelector<HTMLElement>('[part~="toggle"]')!.click();
-      await el.updateComplete;
+      await expand(el, MP);
       const child = parts(el, 'treeitem')[1];
       child.click();
       await el.updateComplete;
@@ -112,8 +108,7 @@ describe('accessibility', () => {
   describe('narrow containers and zoom', () => {
     it('fits a 320 px wide container without horizontal scrolling', async () => {
       const el = await picker(320);
-      row(el, MP)!.querySelector<HTMLElement>('[part~="toggle"]')!.click();
-      await el.updateComplete;
+      await expand(el, MP);
       parts(el, 'treeitem')[1].click();
       await el.updateComplete;
       const base = part(el, 'base')!;
@@ -131,8 +126,7 @@ describe('accessibility', () => {
   describe('themes', () => {
     it('[axe] dark theme and compact density are accessible', async () => {
       const el = await picker(900, { theme: 'dark', density: 'compact' });
-      row(el, MP)!.querySelector<HTMLElement>('[part~="toggle"]')!.click();
-      await el.updateComplete;
+      await expand(el, MP);
       parts(el, 'treeitem')[1].click();
       await el.updateComplete;
       expect(getComputedStyle(el).getPropertyValue('--case-picker-color-bg').trim()).to.equal('#0d1117');
@@ -147,8 +141,7 @@ describe('accessibility', () => {
 
     it('mirrors the layout under dir=rtl', async () => {
       const el = await picker(900, { dir: 'rtl' });
-      row(el, MP)!.querySelector<HTMLElement>('[part~="toggle"]')!.click();
-      await el.updateComplete;
+      await expand(el, MP);
       const child = parts(el, 'treeitem')[1];
       const toggleSpacer = child.querySelector('.toggle-spacer')!.getBoundingClientRect();
       const label = child.querySelector('[part~="label"]')!.getBoundingClientRect();
