@@ -22,8 +22,8 @@ import { englishStrings, formatAge, type PickerStrings } from '../strings.js';
 import { renderInlineMarkup, renderMarkup, renderText, type Marks } from '../text/render-markup.js';
 import { toPlainText } from '../export/csv.js';
 import { safeHref } from '../text/safe-markup.js';
+import { documentFacets, filterDocuments } from '../model/document-filter.js';
 import { compareGrades, gradeRange, gradeRank } from '../model/education-level.js';
-import { naturalCompare } from '../tree/natural-compare.js';
 import { parentIndex, treeKeyAction, typeAheadIndex } from '../tree/tree-keys.js';
 import { OTHER_ITEMS_KEY, type TreeRow } from '../tree/tree-model.js';
 import { styles } from './case-standards-picker.styles.js';
@@ -51,7 +51,6 @@ type TaskValue =
   | { kind: 'list'; documents: CaseDocument[]; offline?: boolean; fetchedAt: number }
   | { kind: 'framework'; loaded: LoadedFramework; revalidate?: () => Promise<Revalidation>; duration: number };
 
-const RETIRED = /deprecated|retired|obsolete/i;
 const ROW_HEIGHT = { comfortable: 56, compact: 34 } as const;
 const BUFFER_ROWS = 5;
 const TYPEAHEAD_MS = 700;
@@ -567,21 +566,14 @@ export class CaseStandardsPicker extends LitElement {
   private renderFrameworkList(value: Extract<TaskValue, { kind: 'list' }>): TemplateResult {
     const s = this.t;
     const docs = value.documents;
-    const facet = (pick: (d: CaseDocument) => string[]) =>
-      [...new Set(docs.flatMap(pick))].sort((a, b) => naturalCompare(a, b));
-    const subjects = facet(d => d.subject);
-    const creators = facet(d => [d.creator ?? d.publisher ?? ''].filter(Boolean));
-    const statuses = facet(d => [d.adoptionStatus ?? ''].filter(Boolean));
-    const needle = this.listFilter.trim().toLowerCase();
-    const shown = docs.filter(d => {
-      if (!this.showRetired && !this.listStatus && d.adoptionStatus && RETIRED.test(d.adoptionStatus)) return false;
-      if (this.listSubject && !d.subject.includes(this.listSubject)) return false;
-      if (this.listCreator && (d.creator ?? d.publisher) !== this.listCreator) return false;
-      if (this.listStatus && d.adoptionStatus !== this.listStatus) return false;
-      if (!needle) return true;
-      return [d.title, d.creator, d.publisher, ...d.subject, d.version].some(f => f?.toLowerCase().includes(needle));
+    const { subjects, creators, statuses, hasRetired } = documentFacets(docs);
+    const shown = filterDocuments(docs, {
+      text: this.listFilter,
+      subject: this.listSubject,
+      creator: this.listCreator,
+      status: this.listStatus,
+      showRetired: this.showRetired,
     });
-    shown.sort((a, b) => naturalCompare(a.title, b.title));
     const select = (label: string, all: string, options: string[], current: string, onChange: (v: string) => void) =>
       options.length > 0
         ? html`<label>
@@ -606,7 +598,7 @@ export class CaseStandardsPicker extends LitElement {
         ${select(s.subject, s.allSubjects, subjects, this.listSubject, v => (this.listSubject = v))}
         ${select(s.creator, s.allCreators, creators, this.listCreator, v => (this.listCreator = v))}
         ${select(s.adoptionStatus, s.allStatuses, statuses, this.listStatus, v => (this.listStatus = v))}
-        ${docs.some(d => d.adoptionStatus && RETIRED.test(d.adoptionStatus))
+        ${hasRetired
           ? html`<label><input type="checkbox" .checked=${this.showRetired} @change=${(e: Event) => (this.showRetired = (e.target as HTMLInputElement).checked)} />${s.showRetired}</label>`
           : nothing}
       </div>
