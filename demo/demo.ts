@@ -1,7 +1,6 @@
 import '../src/case-standards-picker.js';
 import { toCurriculumStandardsMetadata } from '../src/index.js';
 import type { CaseStandardsPicker } from '../src/picker/case-standards-picker.component.js';
-import type { PickerStrings } from '../src/strings.js';
 
 const picker = document.querySelector<CaseStandardsPicker>('#picker')!;
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -29,22 +28,6 @@ $('#resource-form').addEventListener('submit', event => {
   $('#submitted').textContent = `Submitted:\n${[...data].map(([k, v]) => `${k} = ${v}`).join('\n')}`;
 });
 
-const french: Partial<PickerStrings> = {
-  frameworks: 'Référentiels',
-  back: 'Tous les référentiels',
-  search: 'Rechercher des standards',
-  searchPlaceholder: 'Code ou mots, p. ex. 4.NF.A.1 ou fractions',
-  expandAll: 'Tout déplier',
-  collapseAll: 'Tout replier',
-  selectionEmpty: 'Aucun standard sélectionné.',
-  selectedCount: n => `${n} standard${n > 1 ? 's' : ''} sélectionné${n > 1 ? 's' : ''}`,
-  detailsEmpty: 'Placez le focus sur un standard pour voir ses détails.',
-  grade: 'Niveau',
-  allGrades: 'Tous niveaux',
-  itemType: 'Type',
-  allItemTypes: 'Tous types',
-};
-
 $<HTMLInputElement>('#opt-multiple').addEventListener('change', e => (picker.multiple = (e.target as HTMLInputElement).checked));
 $<HTMLInputElement>('#opt-max').addEventListener('change', e => {
   const n = Number((e.target as HTMLInputElement).value);
@@ -52,11 +35,8 @@ $<HTMLInputElement>('#opt-max').addEventListener('change', e => {
 });
 $<HTMLSelectElement>('#opt-theme').addEventListener('change', e => (picker.theme = (e.target as HTMLSelectElement).value as 'auto'));
 $<HTMLSelectElement>('#opt-density').addEventListener('change', e => (picker.density = (e.target as HTMLSelectElement).value as 'compact'));
-$<HTMLSelectElement>('#opt-lang').addEventListener('change', e => {
-  const lang = (e.target as HTMLSelectElement).value;
-  picker.lang = lang;
-  picker.strings = lang === 'fr' ? french : {};
-});
+// English, French and Spanish are built in; `lang` picks one (the `strings` property overrides any string).
+$<HTMLSelectElement>('#opt-lang').addEventListener('change', e => (picker.lang = (e.target as HTMLSelectElement).value));
 $<HTMLInputElement>('#opt-rtl').addEventListener('change', e => (picker.dir = (e.target as HTMLInputElement).checked ? 'rtl' : ''));
 $<HTMLInputElement>('#opt-grade').addEventListener('change', e => (picker.educationLevel = (e.target as HTMLInputElement).value));
 $<HTMLInputElement>('#opt-required').addEventListener('change', e => (picker.required = (e.target as HTMLInputElement).checked));
