@@ -74,6 +74,12 @@ function toSelectedItem(item: CaseItem, document?: CaseDocument): SelectedItem {
   };
 }
 
+/** The abbreviated statement, else the full one, cut to about 60 characters for one-line labels. */
+function shortStatement(item: { abbreviatedStatement?: string; fullStatement: string }): string {
+  const text = item.abbreviatedStatement ?? item.fullStatement;
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
 function splitIdentifiers(value: string | null | undefined): string[] {
   return (value ?? '').split(/\s+/).filter(Boolean);
 }
@@ -1608,8 +1614,7 @@ export class CaseStandardsPicker extends LitElement {
   private shortLabel(item: CaseItem | undefined): string {
     if (!item) return '';
     const code = item.humanCodingScheme;
-    const text = item.abbreviatedStatement ?? item.fullStatement;
-    const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+    const short = shortStatement(item);
     return code ? (short && short !== code ? `${code} ${short}` : code) : short || this.t.untitled;
   }
 
@@ -1618,8 +1623,7 @@ export class CaseStandardsPicker extends LitElement {
     if (entry.state === 'loading') return `${s.resolving} ${entry.identifier}`;
     if (entry.state === 'not-found' || entry.state === 'error') return s.notFound(entry.identifier);
     const item = entry.item!;
-    const text = item.abbreviatedStatement ?? item.fullStatement;
-    const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+    const short = shortStatement(item);
     if (item.humanCodingScheme) return `${item.humanCodingScheme} ${short}`.trim();
     // Without a code, grades tell apart items with the same statement ("Fractions", grades 3, 4, 5).
     const levels = item.educationLevel ?? [];

@@ -124,10 +124,6 @@ export class SearchIndex {
     return index;
   }
 
-  get size(): number {
-    return this.items.length;
-  }
-
   search(query: string, options: SearchOptions = {}): SearchResult {
     const limit = options.limit ?? 500;
     const filter = options.filter;
