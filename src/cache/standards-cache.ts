@@ -1,6 +1,7 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { CaseApiError, CaseErrorCode } from '../api/case-api-error.js';
 import type { RawCFDocument, RawCFPackage } from '../api/case-types.js';
+import { yieldToEventLoop } from '../yield.js';
 
 /** Bump when the stored shape changes; `upgrade` migrates from every older version. */
 const DB_VERSION = 1;
@@ -84,8 +85,6 @@ function isQuotaError(error: unknown): boolean {
 function chunkRange(endpoint: string, documentKey: string): IDBKeyRange {
   return IDBKeyRange.bound([endpoint, documentKey], [endpoint, documentKey, []]);
 }
-
-const yieldToEventLoop = () => new Promise(resolve => setTimeout(resolve, 0));
 
 /**
  * The IndexedDB cache of framework lists and packages, keyed by endpoint and CFDocument

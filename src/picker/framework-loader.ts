@@ -7,6 +7,7 @@ import { identifierKey, normalizePackage } from '../model/normalize.js';
 import { compareGrades } from '../model/education-level.js';
 import { naturalCompare } from '../tree/natural-compare.js';
 import { FrameworkTree } from '../tree/tree-model.js';
+import { yieldToEventLoop } from '../yield.js';
 
 /** Values of the filters, computed once per framework. */
 export interface FrameworkFacets {
@@ -67,11 +68,6 @@ function asStorageError(error: unknown): CaseApiError {
 /** Frameworks larger than this are built in steps, with a chance to paint and handle input between them. */
 const STEPPED_BUILD_ITEMS = 5000;
 
-/** Lets queued input and rendering run before the next build step (a macrotask, not a frame). */
-function yieldToPaint(): Promise<void> {
-  return new Promise(resolve => setTimeout(resolve, 0));
-}
-
 /**
  * Builds the model (normalised framework, tree, filter facets) from a CFPackage. Large
  * frameworks are built in steps with pauses between them, so "Building…" shows and the page
@@ -80,9 +76,9 @@ function yieldToPaint(): Promise<void> {
 export async function buildFramework(raw: unknown, source: 'network' | 'cache', fetchedAt: number): Promise<LoadedFramework> {
   const items = (raw as { CFItems?: unknown })?.CFItems;
   const stepped = Array.isArray(items) && items.length > STEPPED_BUILD_ITEMS;
-  if (stepped) await yieldToPaint();
+  if (stepped) await yieldToEventLoop();
   const framework = measure('normalize', () => normalizePackage(raw));
-  if (stepped) await yieldToPaint();
+  if (stepped) await yieldToEventLoop();
   const tree = measure('tree', () => new FrameworkTree(framework));
   return { framework, tree, facets: facetsOf(framework), source, fetchedAt };
 }

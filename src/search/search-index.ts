@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js/basic';
 import type { CaseItem } from '../model/framework.js';
 import { naturalCompare } from '../tree/natural-compare.js';
+import { yieldToEventLoop } from '../yield.js';
 import { compact, editDistance, fold, segments, words } from './text-fold.js';
 
 /** What the index keeps of an item: the searchable fields, folded once. */
@@ -115,7 +116,7 @@ export class SearchIndex {
     for (let i = 0; i < items.length; i++) {
       index.add(i);
       if ((i & 63) === 63 && performance.now() - start > sliceMs) {
-        await new Promise(resolve => setTimeout(resolve, 0));
+        await yieldToEventLoop();
         signal?.throwIfAborted();
         start = performance.now();
       }
