@@ -85,7 +85,8 @@ function linkURI(value: unknown, diagnostics: Diagnostics): AssociationEnd | und
   };
 }
 
-function normalizeDocument(raw: unknown): CaseDocument {
+/** Normalises one CFDocument (a package's, or one from `CFDocuments`), or throws `invalid-data`. */
+export function normalizeDocument(raw: unknown): CaseDocument {
   const diagnostics: Diagnostics = {};
   if (!isObject(raw)) {
     throw new CaseApiError(CaseErrorCode.invalidData, 'The CFPackage has no CFDocument.');
@@ -111,11 +112,6 @@ function normalizeDocument(raw: unknown): CaseDocument {
     officialSourceURL: text(raw.officialSourceURL, diagnostics),
     raw: raw as RawCFDocument,
   };
-}
-
-/** Normalises one CFDocument record (from `CFDocuments`), or throws `invalid-data`. */
-export function normalizeDocumentRecord(raw: unknown): CaseDocument {
-  return normalizeDocument(raw);
 }
 
 /** Normalises one CFItem; `undefined` when it has no identifier. */

@@ -14,7 +14,7 @@ import {
   type SelectedItem,
 } from '../events.js';
 import type { CaseDocument, CaseItem, Framework } from '../model/framework.js';
-import { identifierKey, isObject, normalizeDocumentRecord, normalizeItem } from '../model/normalize.js';
+import { identifierKey, isObject, normalizeDocument, normalizeItem } from '../model/normalize.js';
 import { SearchIndex } from '../search/search-index.js';
 import { type MergedResult, type SearchSource, searchSources } from '../search/search-sources.js';
 import { stringsFor } from '../locales/index.js';
@@ -318,7 +318,7 @@ export class CaseStandardsPicker extends LitElement {
         const documents: CaseDocument[] = [];
         for (const raw of result.documents) {
           try {
-            documents.push(normalizeDocumentRecord(raw));
+            documents.push(normalizeDocument(raw));
           } catch {
             // A document without an identifier cannot be opened: leave it out.
           }
