@@ -26,9 +26,10 @@ export interface ItemRelation {
   direction: 'outgoing' | 'incoming';
 }
 
-interface Edge {
-  key: string;
-  sequenceNumber?: number;
+/** The children of one parent, in provider order, with their association's sequenceNumber. */
+interface Edges {
+  keys: string[];
+  sequence: (number | undefined)[];
 }
 
 /** How many rows `visibleRows` returns at most, so a hostile DAG cannot freeze the page. */
@@ -60,7 +61,7 @@ export class FrameworkTree {
     const { items, itemsByKey, associations, document, diagnostics } = framework;
     this.rowLimit = Math.max(10_000, items.length * ROW_LIMIT_FACTOR);
 
-    const edges = new Map<string, Edge[]>();
+    const edges = new Map<string, Edges>();
     for (const association of associations) {
       const from = association.origin.key;
       const to = association.destination.key;
@@ -84,8 +85,9 @@ export class FrameworkTree {
       else if (parentList.includes(to)) continue;
       parentList.push(to);
       let list = edges.get(to);
-      if (!list) edges.set(to, (list = []));
-      list.push({ key: from, sequenceNumber: association.sequenceNumber });
+      if (!list) edges.set(to, (list = { keys: [], sequence: [] }));
+      list.keys.push(from);
+      list.sequence.push(association.sequenceNumber);
     }
 
     for (const [parent, list] of edges) {
@@ -93,8 +95,9 @@ export class FrameworkTree {
     }
 
     const roots = [...(this.children.get(document.key) ?? [])];
-    const reached = new Set<string>();
-    this.walk(roots, document.key, reached);
+    // An item is reached once it has a primary parent.
+    const reached = this.primaryParent;
+    this.walk(roots, document.key);
 
     if (reached.size < items.length) {
       const unreached = items.filter(item => !reached.has(item.key));
@@ -107,13 +110,10 @@ export class FrameworkTree {
           if (!pass) addDiagnostic(diagnostics, 'cycle');
           else addDiagnostic(diagnostics, 'orphan');
           other.push(item);
-          this.walk([item.key], OTHER_ITEMS_KEY, reached);
+          this.walk([item.key], OTHER_ITEMS_KEY);
         }
       }
-      this.children.set(
-        OTHER_ITEMS_KEY,
-        this.sortEdges(other.map(item => ({ key: item.key }))),
-      );
+      this.children.set(OTHER_ITEMS_KEY, this.sortEdges({ keys: other.map(item => item.key), sequence: [] }));
       roots.push(OTHER_ITEMS_KEY);
     }
     this.roots = roots;
@@ -190,40 +190,43 @@ export class FrameworkTree {
     return this.primaryParent.get(top) === OTHER_ITEMS_KEY ? [OTHER_ITEMS_KEY, ...path] : path;
   }
 
-  private walk(start: string[], parent: string, reached: Set<string>) {
+  /** Breadth-first from `start`, giving every item it reaches first its primary parent. */
+  private walk(start: string[], parent: string) {
+    const primary = this.primaryParent;
     const queue: string[] = [];
     for (const key of start) {
-      if (reached.has(key)) continue;
-      reached.add(key);
-      this.primaryParent.set(key, parent);
+      if (primary.has(key)) continue;
+      primary.set(key, parent);
       queue.push(key);
     }
     for (let i = 0; i < queue.length; i++) {
       const key = queue[i];
       for (const child of this.childrenOf(key)) {
-        if (reached.has(child)) continue;
-        reached.add(child);
-        this.primaryParent.set(child, key);
+        if (primary.has(child)) continue;
+        primary.set(child, key);
         queue.push(child);
       }
     }
   }
 
-  private sortEdges(list: Edge[]): string[] {
+  private sortEdges({ keys, sequence }: Edges): string[] {
     const { itemsByKey } = this.framework;
-    const first = list[0]?.sequenceNumber;
-    const useSequence =
-      list.some(e => e.sequenceNumber !== undefined) && list.some(e => e.sequenceNumber !== first);
-    const decorated = list.map(edge => ({ edge, item: itemsByKey.get(edge.key) }));
-    decorated.sort((a, b) => {
+    const first = sequence[0];
+    const useSequence = sequence.some(n => n !== undefined) && sequence.some(n => n !== first);
+    const compare = (a: number, b: number): number => {
       if (useSequence) {
-        const sa = a.edge.sequenceNumber ?? Number.POSITIVE_INFINITY;
-        const sb = b.edge.sequenceNumber ?? Number.POSITIVE_INFINITY;
+        const sa = sequence[a] ?? Number.POSITIVE_INFINITY;
+        const sb = sequence[b] ?? Number.POSITIVE_INFINITY;
         if (sa !== sb) return sa < sb ? -1 : 1;
       }
-      return compareItems(a.item, b.item);
-    });
-    return decorated.map(d => d.edge.key);
+      return compareItems(itemsByKey.get(keys[a]), itemsByKey.get(keys[b]));
+    };
+    // Providers usually send siblings in order already: check before sorting.
+    let sorted = true;
+    for (let i = 1; i < keys.length && sorted; i++) sorted = compare(i - 1, i) <= 0;
+    if (sorted) return keys;
+    // Array.prototype.sort is stable: equal siblings keep the provider's order.
+    return keys.map((_, i) => i).sort(compare).map(i => keys[i]);
   }
 
   private addRelation(key: string | undefined, relation: ItemRelation) {
