@@ -16,6 +16,7 @@ import {
 import type { CaseDocument, CaseItem, Framework } from '../model/framework.js';
 import { identifierKey, isObject, normalizeDocument, normalizeItem } from '../model/normalize.js';
 import { SearchIndex } from '../search/search-index.js';
+import { afterNextPaint } from '../yield.js';
 import { type MergedResult, type SearchSource, searchSources } from '../search/search-sources.js';
 import { stringsFor } from '../locales/index.js';
 import { englishStrings, formatAge, type PickerStrings } from '../strings.js';
@@ -1079,12 +1080,13 @@ export class CaseStandardsPicker extends LitElement {
     const controller = new AbortController();
     this.indexing = controller;
     this.searchIndex = undefined;
-    SearchIndex.buildAsync(loaded.framework.items, controller.signal).then(
-      index => {
-        if (!controller.signal.aborted && this.loaded === loaded) this.searchIndex = index;
-      },
-      () => {},
-    );
+    // The tree paints first: the index is not needed before someone types.
+    void (async () => {
+      await afterNextPaint();
+      if (controller.signal.aborted) return;
+      const index = await SearchIndex.buildAsync(loaded.framework.items, controller.signal);
+      if (!controller.signal.aborted && this.loaded === loaded) this.searchIndex = index;
+    })().catch(() => {});
   }
 
   private handleRetry = () => {
