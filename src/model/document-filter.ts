@@ -30,7 +30,7 @@ export interface DocumentCriteria {
 const creatorOf = (d: CaseDocument) => d.creator ?? d.publisher;
 
 export function documentFacets(documents: readonly CaseDocument[]): DocumentFacets {
-  const values = (pick: (d: CaseDocument) => (string | undefined)[]) =>
+  const values = (pick: (d: CaseDocument) => readonly (string | undefined)[]) =>
     [...new Set(documents.flatMap(pick).filter((v): v is string => !!v))].sort(naturalCompare);
   return {
     subjects: values(d => d.subject),

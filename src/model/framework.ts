@@ -10,7 +10,7 @@ export interface CaseDocument {
   creator?: string;
   publisher?: string;
   version?: string;
-  subject: string[];
+  subject: readonly string[];
   adoptionStatus?: string;
   lastChangeDateTime?: string;
   language?: string;
@@ -31,8 +31,8 @@ export interface CaseItem {
   humanCodingScheme?: string;
   listEnumeration?: string;
   itemType?: string;
-  educationLevel: string[];
-  conceptKeywords: string[];
+  educationLevel: readonly string[];
+  conceptKeywords: readonly string[];
   notes?: string;
   language?: string;
   lastChangeDateTime?: string;

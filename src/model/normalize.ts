@@ -35,20 +35,35 @@ function text(value: unknown, diagnostics: Diagnostics): string | undefined {
   return undefined;
 }
 
-/** A list of strings from an array, or a comma / whitespace separated string. */
-function textList(value: unknown, diagnostics: Diagnostics, separator: RegExp): string[] {
-  if (value === undefined || value === null) return [];
-  if (typeof value === 'string') return value.split(separator).map(s => s.trim()).filter(Boolean);
-  if (Array.isArray(value)) {
-    const out: string[] = [];
+/** Shared by every record without a list: most items have no keywords, many no grades. */
+const NO_TEXT: readonly string[] = Object.freeze([]);
+
+/**
+ * A list of strings from an array, or a comma / whitespace separated string, each passed
+ * through `map`.
+ */
+function textList(
+  value: unknown,
+  diagnostics: Diagnostics,
+  separator: RegExp,
+  map: (s: string) => string = s => s,
+): readonly string[] {
+  if (value === undefined || value === null) return NO_TEXT;
+  let out: string[];
+  if (typeof value === 'string') {
+    out = [];
+    for (const s of value.split(separator)) if (s.trim()) out.push(map(s.trim()));
+  } else if (Array.isArray(value)) {
+    out = [];
     for (const entry of value) {
       const s = text(entry, diagnostics);
-      if (s) out.push(s.trim());
+      if (s) out.push(map(s.trim()));
     }
-    return out;
+  } else {
+    addDiagnostic(diagnostics, 'wrong-field-type');
+    return NO_TEXT;
   }
-  addDiagnostic(diagnostics, 'wrong-field-type');
-  return [];
+  return out.length ? out : NO_TEXT;
 }
 
 /**
@@ -57,7 +72,7 @@ function textList(value: unknown, diagnostics: Diagnostics, separator: RegExp): 
  */
 export function normalizeEducationLevel(level: string): string {
   const s = level.trim().toUpperCase();
-  if (/^\d$/.test(s)) return `0${s}`;
+  if (s.length === 1 && s >= '0' && s <= '9') return `0${s}`;
   if (s === 'K' || s === 'KINDERGARTEN') return 'KG';
   return s;
 }
@@ -136,7 +151,7 @@ export function normalizeItem(raw: unknown, diagnostics: Diagnostics): CaseItem 
     humanCodingScheme: text(raw.humanCodingScheme, diagnostics),
     listEnumeration: text(raw.listEnumeration, diagnostics),
     itemType: text(raw.CFItemType, diagnostics) ?? linkURI(raw.CFItemTypeURI, diagnostics)?.title,
-    educationLevel: textList(levels, diagnostics, /[\s,]+/).map(normalizeEducationLevel),
+    educationLevel: textList(levels, diagnostics, /[\s,]+/, normalizeEducationLevel),
     conceptKeywords: textList(raw.conceptKeywords, diagnostics, /\s*,\s*/),
     notes: text(raw.notes, diagnostics),
     language: text(raw.language, diagnostics),

@@ -66,7 +66,7 @@ function toSelectedItem(item: CaseItem, document?: CaseDocument): SelectedItem {
     humanCodingScheme: item.humanCodingScheme,
     abbreviatedStatement: item.abbreviatedStatement,
     itemType: item.itemType,
-    educationLevel: item.educationLevel,
+    educationLevel: [...item.educationLevel],
     documentIdentifier:
       document?.identifier ?? (typeof docFromItem?.identifier === 'string' ? docFromItem.identifier : ''),
     documentTitle: document?.title ?? (typeof docFromItem?.title === 'string' ? docFromItem.title : undefined),

@@ -80,7 +80,7 @@ describe('SearchIndex', () => {
 
   describe('filters', () => {
     it('combines a filter with a query, and lists filtered items for an empty query', () => {
-      const grade3 = (i: { educationLevel: string[] }) => i.educationLevel.includes('03');
+      const grade3 = (i: { educationLevel: readonly string[] }) => i.educationLevel.includes('03');
       const filtered = index.search('fractions', { filter: grade3 });
       expect(filtered.total).to.be.greaterThan(0);
       for (const hit of filtered.hits) expect(ccss.itemsByKey.get(hit.key)!.educationLevel).to.include('03');
