@@ -1,4 +1,4 @@
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPObjectStore, openDB } from 'idb';
 import { CaseApiError, CaseErrorCode } from '../api/case-api-error.js';
 import type { RawCFDocument, RawCFPackage } from '../api/case-types.js';
 import { yieldToEventLoop } from '../yield.js';
@@ -8,7 +8,7 @@ const DB_VERSION = 1;
 /** Records written with another `schema` are discarded and refetched. */
 const RECORD_SCHEMA = 1;
 /** Records per chunk: each chunk is one structured-clone write of a few milliseconds. */
-const CHUNK_SIZE = 2000;
+const CHUNK_SIZE = 1000;
 /** The package arrays stored in chunks; everything else stays in the package record. */
 const CHUNKED = ['CFItems', 'CFAssociations'] as const;
 type ChunkedKey = (typeof CHUNKED)[number];
@@ -31,6 +31,14 @@ export interface CachedPackageInfo {
 /** A cached framework: the package exactly as the provider sent it, as structured records. */
 export interface CachedPackage extends CachedPackageInfo {
   package: RawCFPackage;
+}
+
+/** Records of a cached package, handed over while the rest is still being read. */
+export interface PackageChunk {
+  /** The package without CFItems and CFAssociations (its CFDocument, CFDefinitions, …). */
+  shell: RawCFPackage;
+  kind: ChunkedKey;
+  records: unknown[];
 }
 
 interface PackageRecord extends CachedPackageInfo {
@@ -105,19 +113,22 @@ export class StandardsCache {
     this.name = name;
   }
 
-  async getPackage(endpoint: string, documentKey: string): Promise<CachedPackage | undefined> {
+  /**
+   * Reads a cached package. `onChunk` sees the records as they arrive, chunk by chunk in order
+   * (CFItems, then CFAssociations), while later chunks are still being read: the caller can
+   * work on them in the meantime. Whatever it did is void when this resolves `undefined`.
+   */
+  async getPackage(
+    endpoint: string,
+    documentKey: string,
+    onChunk?: (chunk: PackageChunk) => void,
+  ): Promise<CachedPackage | undefined> {
     const db = await this.db();
     try {
       const tx = db.transaction(['packages', 'chunks']);
       const record = await tx.objectStore('packages').get([endpoint, documentKey]);
       if (!record) return undefined;
-      const chunks = isValidRecord(record)
-        ? await tx.objectStore('chunks').getAll(IDBKeyRange.bound(
-            [endpoint, documentKey, record.version],
-            [endpoint, documentKey, record.version, []],
-          ))
-        : [];
-      const pkg = isValidRecord(record) ? assemble(record, chunks) : undefined;
+      const pkg = isValidRecord(record) ? await this.readChunks(tx.objectStore('chunks'), record, onChunk) : undefined;
       if (!pkg) {
         // Corrupt, partial or old-schema: discard it, the caller refetches.
         await this.deletePackage(endpoint, documentKey).catch(() => {});
@@ -128,6 +139,41 @@ export class StandardsCache {
     } catch (error) {
       throw storageError('The framework cache could not be read.', error);
     }
+  }
+
+  /**
+   * Requests every chunk of a record at once, so IndexedDB reads the next ones while the
+   * caller handles the first; rebuilds the package, or `undefined` when a chunk is missing.
+   */
+  private async readChunks(
+    store: IDBPObjectStore<PickerDB, ['packages', 'chunks'], 'chunks'>,
+    record: PackageRecord,
+    onChunk?: (chunk: PackageChunk) => void,
+  ): Promise<RawCFPackage | undefined> {
+    const { endpoint, documentKey, version, shell } = record;
+    const reads: Promise<boolean>[] = [];
+    const pkg: RawCFPackage = { ...shell };
+    let complete = true;
+    for (const kind of CHUNKED) {
+      const count = record.chunks[kind] ?? 0;
+      if (count === 0 && kind in pkg) continue; // kept as sent, in the shell
+      const parts: unknown[][] = [];
+      for (let n = 0; n < count; n++) {
+        reads.push(
+          store.get([endpoint, documentKey, version, kind, n]).then(chunk => {
+            if (!complete || !Array.isArray(chunk?.records)) return (complete = false);
+            parts.push(chunk.records);
+            onChunk?.({ shell, kind, records: chunk.records });
+            return true;
+          }),
+        );
+      }
+      pkg[kind] = parts;
+    }
+    await Promise.all(reads);
+    if (!complete) return undefined;
+    for (const kind of CHUNKED) if (record.chunks[kind] || !(kind in shell)) pkg[kind] = (pkg[kind] as unknown[][]).flat();
+    return pkg;
   }
 
   /** Stores a package, evicting least-recently-used frameworks when the quota is exceeded. */
@@ -380,16 +426,4 @@ function isValidRecord(record: unknown): record is PackageRecord {
     typeof r.chunks === 'object' &&
     r.chunks !== null
   );
-}
-
-/** Rebuilds the package from its record and chunks; undefined when a chunk is missing. */
-function assemble(record: PackageRecord, chunks: ChunkRecord[]): RawCFPackage | undefined {
-  const pkg: RawCFPackage = { ...record.shell };
-  for (const kind of CHUNKED) {
-    const expected = record.chunks[kind] ?? 0;
-    const parts = chunks.filter(c => c.key[3] === kind).sort((a, b) => a.key[4] - b.key[4]);
-    if (parts.length !== expected || parts.some((c, n) => c.key[4] !== n || !Array.isArray(c.records))) return undefined;
-    if (expected > 0 || !(kind in pkg)) pkg[kind] = parts.flatMap(c => c.records);
-  }
-  return pkg;
 }

@@ -194,12 +194,81 @@ function normalizeAssociation(raw: unknown, diagnostics: Diagnostics): CaseAssoc
   };
 }
 
-function arrayField(pkg: Json, name: string, diagnostics: Diagnostics): unknown[] {
-  const value = pkg[name];
-  if (value === undefined || value === null) return [];
-  if (Array.isArray(value)) return value;
-  addDiagnostic(diagnostics, 'wrong-field-type');
-  return [];
+/**
+ * Builds the framework model from a CFPackage given in parts: the CFDocument first, then
+ * CFItems and CFAssociations in any number of batches (as they arrive from the cache), then the
+ * whole package. `normalizePackage` does it in one go.
+ */
+export class PackageNormalizer {
+  private readonly diagnostics: Diagnostics = {};
+  private readonly document: CaseDocument;
+  private readonly items: CaseItem[] = [];
+  private readonly itemsByKey = new Map<string, CaseItem>();
+  private readonly associations: CaseAssociation[] = [];
+  private readonly seenAssociations = new Set<string>();
+
+  /** Throws `invalid-data` when the package has no usable CFDocument. */
+  constructor(rawDocument: unknown) {
+    this.document = normalizeDocument(rawDocument);
+  }
+
+  addItems(records: readonly unknown[]): void {
+    const { diagnostics, itemsByKey, items, document } = this;
+    for (const rawItem of records) {
+      const item = normalizeItem(rawItem, diagnostics);
+      if (!item) continue;
+      if (itemsByKey.has(item.key) || item.key === document.key) {
+        addDiagnostic(diagnostics, 'duplicate-item');
+        continue;
+      }
+      itemsByKey.set(item.key, item);
+      items.push(item);
+    }
+  }
+
+  addAssociations(records: readonly unknown[]): void {
+    const { diagnostics, seenAssociations } = this;
+    for (const rawAssociation of records) {
+      const association = normalizeAssociation(rawAssociation, diagnostics);
+      if (!association) continue;
+      const id = association.identifier
+        ? identifierKey(association.identifier)
+        : `${association.type}|${association.origin.key ?? association.origin.uri}|${association.destination.key ?? association.destination.uri}`;
+      if (seenAssociations.has(id)) {
+        addDiagnostic(diagnostics, 'duplicate-association');
+        continue;
+      }
+      seenAssociations.add(id);
+      this.associations.push(association);
+    }
+  }
+
+  /** Completes the model with the package's definitions; `raw` is kept as the package as sent. */
+  finish(raw: RawCFPackage): Framework {
+    const { diagnostics, items } = this;
+    for (const name of ['CFItems', 'CFAssociations'] as const) {
+      const value = raw[name];
+      if (value !== undefined && value !== null && !Array.isArray(value)) addDiagnostic(diagnostics, 'wrong-field-type');
+    }
+    const itemTypeTitles = new Map<string, string>();
+    const definitions = isObject(raw.CFDefinitions) ? raw.CFDefinitions : undefined;
+    if (definitions && Array.isArray(definitions.CFItemTypes)) {
+      for (const type of definitions.CFItemTypes) {
+        if (!isObject(type)) continue;
+        const id = text(type.identifier, diagnostics);
+        const title = text(type.title, diagnostics);
+        if (id && title) itemTypeTitles.set(identifierKey(id), title);
+      }
+    }
+    // Items that name their type only through CFItemTypeURI.identifier.
+    for (const item of items) {
+      if (item.itemType) continue;
+      const typeId = linkURI(item.raw.CFItemTypeURI, diagnostics)?.key;
+      if (typeId) item.itemType = itemTypeTitles.get(typeId);
+    }
+    const { document, itemsByKey, associations } = this;
+    return { document, items, itemsByKey, associations, itemTypeTitles, diagnostics, raw };
+  }
 }
 
 /**
@@ -214,54 +283,8 @@ export function normalizePackage(raw: unknown): Framework {
     throw new CaseApiError(CaseErrorCode.invalidData, 'The response is not a CFPackage object.');
   }
   const pkg = raw as RawCFPackage;
-  const diagnostics: Diagnostics = {};
-  const document = normalizeDocument(pkg.CFDocument);
-
-  const items: CaseItem[] = [];
-  const itemsByKey = new Map<string, CaseItem>();
-  for (const rawItem of arrayField(raw, 'CFItems', diagnostics)) {
-    const item = normalizeItem(rawItem, diagnostics);
-    if (!item) continue;
-    if (itemsByKey.has(item.key) || item.key === document.key) {
-      addDiagnostic(diagnostics, 'duplicate-item');
-      continue;
-    }
-    itemsByKey.set(item.key, item);
-    items.push(item);
-  }
-
-  const associations: CaseAssociation[] = [];
-  const seenAssociations = new Set<string>();
-  for (const rawAssociation of arrayField(raw, 'CFAssociations', diagnostics)) {
-    const association = normalizeAssociation(rawAssociation, diagnostics);
-    if (!association) continue;
-    const id = association.identifier
-      ? identifierKey(association.identifier)
-      : `${association.type}|${association.origin.key ?? association.origin.uri}|${association.destination.key ?? association.destination.uri}`;
-    if (seenAssociations.has(id)) {
-      addDiagnostic(diagnostics, 'duplicate-association');
-      continue;
-    }
-    seenAssociations.add(id);
-    associations.push(association);
-  }
-
-  const itemTypeTitles = new Map<string, string>();
-  const definitions = isObject(pkg.CFDefinitions) ? pkg.CFDefinitions : undefined;
-  if (definitions && Array.isArray(definitions.CFItemTypes)) {
-    for (const type of definitions.CFItemTypes) {
-      if (!isObject(type)) continue;
-      const id = text(type.identifier, diagnostics);
-      const title = text(type.title, diagnostics);
-      if (id && title) itemTypeTitles.set(identifierKey(id), title);
-    }
-  }
-  // Items that name their type only through CFItemTypeURI.identifier.
-  for (const item of items) {
-    if (item.itemType) continue;
-    const typeId = linkURI(item.raw.CFItemTypeURI, diagnostics)?.key;
-    if (typeId) item.itemType = itemTypeTitles.get(typeId);
-  }
-
-  return { document, items, itemsByKey, associations, itemTypeTitles, diagnostics, raw: pkg };
+  const normalizer = new PackageNormalizer(pkg.CFDocument);
+  if (Array.isArray(pkg.CFItems)) normalizer.addItems(pkg.CFItems);
+  if (Array.isArray(pkg.CFAssociations)) normalizer.addAssociations(pkg.CFAssociations);
+  return normalizer.finish(pkg);
 }

@@ -1,9 +1,9 @@
 import { CaseApiError, CaseErrorCode } from '../api/case-api-error.js';
 import type { CaseClient, PackageResponse } from '../api/case-client.js';
-import type { RawCFDocument } from '../api/case-types.js';
-import type { CachedPackage, StandardsCache } from '../cache/standards-cache.js';
+import type { RawCFDocument, RawCFPackage } from '../api/case-types.js';
+import type { CachedPackage, PackageChunk, StandardsCache } from '../cache/standards-cache.js';
 import type { Framework } from '../model/framework.js';
-import { identifierKey, normalizePackage } from '../model/normalize.js';
+import { identifierKey, normalizePackage, PackageNormalizer } from '../model/normalize.js';
 import { compareGrades } from '../model/education-level.js';
 import { naturalCompare } from '../tree/natural-compare.js';
 import { FrameworkTree } from '../tree/tree-model.js';
@@ -69,15 +69,20 @@ function asStorageError(error: unknown): CaseApiError {
 const STEPPED_BUILD_ITEMS = 5000;
 
 /**
- * Builds the model (normalised framework, tree, filter facets) from a CFPackage. Large
- * frameworks are built in steps with pauses between them, so "Building…" shows and the page
- * keeps handling input.
+ * Builds the model (normalised framework, tree, filter facets) from a CFPackage, or finishes
+ * one whose records were already normalised as they were read. Large frameworks are built in
+ * steps with pauses between them, so "Building…" shows and the page keeps handling input.
  */
-export async function buildFramework(raw: unknown, source: 'network' | 'cache', fetchedAt: number): Promise<LoadedFramework> {
+export async function buildFramework(
+  raw: unknown,
+  source: 'network' | 'cache',
+  fetchedAt: number,
+  normalized?: PackageNormalizer,
+): Promise<LoadedFramework> {
   const items = (raw as { CFItems?: unknown })?.CFItems;
   const stepped = Array.isArray(items) && items.length > STEPPED_BUILD_ITEMS;
   if (stepped) await yieldToEventLoop();
-  const framework = measure('normalize', () => normalizePackage(raw));
+  const framework = measure('normalize', () => (normalized ? normalized.finish(raw as RawCFPackage) : normalizePackage(raw)));
   if (stepped) await yieldToEventLoop();
   const tree = measure('tree', () => new FrameworkTree(framework));
   return { framework, tree, facets: facetsOf(framework), source, fetchedAt };
@@ -117,10 +122,28 @@ async function measureAsync<T>(name: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-async function cached(ctx: LoadContext, key: string): Promise<CachedPackage | undefined> {
+/**
+ * A cached copy, normalised while it is read (each chunk as it arrives, while IndexedDB reads
+ * the next). Without `normalized` (no chunks, or they could not be normalised that way) the
+ * package is normalised whole, which also reports what is wrong with it.
+ */
+async function cached(ctx: LoadContext, key: string): Promise<{ entry: CachedPackage; normalized?: PackageNormalizer } | undefined> {
   if (!ctx.cache) return undefined;
+  let normalizer: PackageNormalizer | undefined;
+  let failed = false;
+  const onChunk = ({ shell, kind, records }: PackageChunk) => {
+    if (failed) return;
+    try {
+      normalizer ??= new PackageNormalizer(shell.CFDocument);
+      if (kind === 'CFItems') normalizer.addItems(records);
+      else normalizer.addAssociations(records);
+    } catch {
+      failed = true;
+    }
+  };
   try {
-    return await measureAsync('cache-read', () => ctx.cache!.getPackage(ctx.endpoint, key));
+    const entry = await measureAsync('cache-read', () => ctx.cache!.getPackage(ctx.endpoint, key, onChunk));
+    return entry && { entry, normalized: failed ? undefined : normalizer };
   } catch (error) {
     ctx.onStorageError?.(asStorageError(error));
     return undefined;
@@ -180,13 +203,14 @@ export async function loadFramework(identifier: string, ctx: LoadContext): Promi
       networkError = error;
     }
   }
-  const entry = await cached(ctx, key);
+  const hit = await cached(ctx, key);
   ctx.signal.throwIfAborted();
-  if (entry) {
+  if (hit) {
+    const { entry } = hit;
     let loaded: LoadedFramework | undefined;
     try {
       ctx.onProgress?.({ phase: 'build' });
-      loaded = await buildFramework(entry.package, 'cache', entry.fetchedAt);
+      loaded = await buildFramework(entry.package, 'cache', entry.fetchedAt, hit.normalized);
     } catch {
       // A corrupt record: discard it and fetch again.
       await ctx.cache?.deletePackage(ctx.endpoint, key).catch(() => {});

@@ -171,6 +171,25 @@ describe('IndexedDB cache', () => {
     expect(stored!.package).to.deep.equal(pkg);
   });
 
+  it('hands over the records chunk by chunk, in order, while it reads', async () => {
+    const pkg = mutablePackage(2500);
+    const cache = new StandardsCache(dbName);
+    await cache.putPackage({ endpoint: 'e', documentKey: 'k', title: 't', package: pkg, fetchedAt: 1, usedAt: 1 });
+    const seen: { kind: string; records: unknown[] }[] = [];
+    const stored = await cache.getPackage('e', 'k', ({ shell, kind, records }) => {
+      expect(shell.CFDocument).to.deep.equal(pkg.CFDocument);
+      expect(shell).not.to.have.property('CFItems');
+      seen.push({ kind, records });
+    });
+    await cache.close();
+    expect(seen.length).to.be.greaterThan(2); // several chunks of each kind
+    const of = (kind: string) => seen.filter(c => c.kind === kind).flatMap(c => c.records);
+    expect(seen.findIndex(c => c.kind === 'CFAssociations')).to.equal(seen.filter(c => c.kind === 'CFItems').length);
+    expect(of('CFItems')).to.deep.equal(pkg.CFItems);
+    expect(of('CFAssociations')).to.deep.equal(pkg.CFAssociations);
+    expect(stored!.package).to.deep.equal(pkg);
+  });
+
   it('IndexedDB unavailable: one informative storage error, and the framework still opens', async () => {
     const descriptor = Object.getOwnPropertyDescriptor(window, 'indexedDB')!;
     Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });

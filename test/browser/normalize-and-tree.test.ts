@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { generateFramework } from '../../scripts/generate-framework.mjs';
-import { normalizePackage } from '../../src/model/normalize.js';
+import type { RawCFPackage } from '../../src/api/case-types.js';
+import { normalizePackage, PackageNormalizer } from '../../src/model/normalize.js';
 import { naturalCompare } from '../../src/tree/natural-compare.js';
 import { FrameworkTree, OTHER_ITEMS_KEY } from '../../src/tree/tree-model.js';
 import { loadJson } from '../helpers.js';
@@ -74,6 +75,21 @@ describe('normalizePackage', () => {
     expect(framework.itemsByKey.get(id(13))!.fullStatement).to.equal('');
     expect(framework.itemsByKey.get(id(13))!.raw['ext:custom']).to.deep.equal({ anything: [1, 2, 3] });
     expect(framework.raw['ext:vendor']).to.deep.equal({ kept: true });
+  });
+
+  it('normalises a package given in batches exactly as in one go', async () => {
+    for (const file of ['data/frameworks/ngss-science-opensalt-v1p0.json', 'test/fixtures/hostile/hostile.json']) {
+      const raw = await loadJson<RawCFPackage & { CFItems: unknown[]; CFAssociations: unknown[] }>(file);
+      const whole = normalizePackage(raw);
+      const normalizer = new PackageNormalizer(raw.CFDocument);
+      for (let i = 0; i < raw.CFItems.length; i += 7) normalizer.addItems(raw.CFItems.slice(i, i + 7));
+      for (let i = 0; i < raw.CFAssociations.length; i += 5) normalizer.addAssociations(raw.CFAssociations.slice(i, i + 5));
+      const parts = normalizer.finish(raw);
+      expect(parts.items).to.deep.equal(whole.items);
+      expect(parts.associations).to.deep.equal(whole.associations);
+      expect(parts.diagnostics).to.deep.equal(whole.diagnostics);
+      expect([...parts.itemTypeTitles]).to.deep.equal([...whole.itemTypeTitles]);
+    }
   });
 
   it('rejects a package without a CFDocument as invalid-data', () => {
