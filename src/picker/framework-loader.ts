@@ -80,7 +80,8 @@ export async function buildFramework(
   normalized?: PackageNormalizer,
 ): Promise<LoadedFramework> {
   const items = (raw as { CFItems?: unknown })?.CFItems;
-  const stepped = Array.isArray(items) && items.length > STEPPED_BUILD_ITEMS;
+  // Already normalised records leave only the tree to build: one step.
+  const stepped = !normalized && Array.isArray(items) && items.length > STEPPED_BUILD_ITEMS;
   if (stepped) await yieldToEventLoop();
   const framework = measure('normalize', () => (normalized ? normalized.finish(raw as RawCFPackage) : normalizePackage(raw)));
   if (stepped) await yieldToEventLoop();
