@@ -819,13 +819,21 @@ export class CaseStandardsPicker extends LitElement {
     const s = this.t;
     const code = item.humanCodingScheme ?? item.listEnumeration;
     const statement = item.fullStatement || item.abbreviatedStatement || s.untitled;
-    return html`<span class="row-text">
-        <span class="row-line">
-          ${code ? html`<span part="code">${renderText(code, marks)}</span>` : nothing}
-          <span part="label">${renderInlineMarkup(statement, marks)}</span>
-        </span>
-        ${path ? html`<span class="result-path">${path}</span>` : nothing}
-      </span>
+    const line = html`<span class="row-line">
+      ${code ? html`<span part="code">${renderText(code, marks)}</span>` : nothing}
+      <span part="label">${renderInlineMarkup(statement, marks)}</span>
+    </span>`;
+    if (path !== undefined) {
+      // Search results: type, grades and path on one muted line of plain text (one box to lay
+      // out per result, as results change on every keystroke).
+      const levels = item.educationLevel;
+      const grades = levels.length === 1 ? s.gradeName(levels[0]) : levels.length ? `${s.grades} ${gradeRange(levels)}` : '';
+      const facts = [item.itemType, grades].filter(Boolean).join(' · ');
+      return html`<span class="row-text">
+        ${line}<span class="result-meta">${facts ? `${facts}${path ? ' · ' : ''}` : ''}<span class="result-path">${path}</span></span>
+      </span>`;
+    }
+    return html`<span class="row-text">${line}</span>
       <span class="row-badges">
         ${item.itemType ? html`<span class="badge"><span class="visually-hidden">${s.type}: </span>${item.itemType}</span>` : nothing}
         ${item.educationLevel.length ? html`<span class="badge"><span class="visually-hidden">${s.grades}: </span>${gradeRange(item.educationLevel)}</span>` : nothing}

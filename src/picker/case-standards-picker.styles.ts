@@ -440,7 +440,7 @@ export const styles = css`
     flex: none;
     max-width: 40%;
   }
-  .result-path {
+  .result-meta {
     color: var(--case-picker-color-muted);
     font-size: 0.8em;
     white-space: nowrap;
