@@ -85,7 +85,18 @@ export interface PickerStrings {
 
 /** `1 standard`, `2 standards`: a count with the singular or plural noun. */
 export const plural = (n: number, one: string, many: string, lang = 'en') =>
-  `${n.toLocaleString(lang)} ${new Intl.PluralRules(lang).select(n) === 'one' ? one : many}`;
+  `${formatNumber(n, lang)} ${formatsFor(lang).rules.select(n) === 'one' ? one : many}`;
+
+/** `12,345` in English, `12 345` in French. */
+export const formatNumber = (n: number, lang = 'en') => formatsFor(lang).numbers.format(n);
+
+/** Intl formatters by language, made once (a result count is worded on every keystroke). */
+const formats = new Map<string, { rules: Intl.PluralRules; numbers: Intl.NumberFormat }>();
+function formatsFor(lang: string) {
+  let entry = formats.get(lang);
+  if (!entry) formats.set(lang, (entry = { rules: new Intl.PluralRules(lang), numbers: new Intl.NumberFormat(lang) }));
+  return entry;
+}
 
 const ASSOCIATION_LABELS: Record<string, string> = {
   'exactMatchOf': 'Same as',
@@ -122,7 +133,7 @@ export const englishStrings: PickerStrings = {
   creator: 'Creator',
   adoptionStatus: 'Adoption status',
   showRetired: 'Show deprecated and retired',
-  frameworkCount: (shown, total) => (shown === total ? plural(total, 'framework', 'frameworks') : `${shown.toLocaleString('en')} of ${plural(total, 'framework', 'frameworks')}`),
+  frameworkCount: (shown, total) => (shown === total ? plural(total, 'framework', 'frameworks') : `${formatNumber(shown)} of ${plural(total, 'framework', 'frameworks')}`),
   noFrameworks: 'No frameworks match.',
   lastChange: date => `Updated ${date}`,
   version: version => `Version ${version}`,
@@ -144,7 +155,7 @@ export const englishStrings: PickerStrings = {
   gradeName: level =>
     level === 'KG' ? 'Kindergarten' : level === 'PK' ? 'Pre-K' : /^\d+$/.test(level) ? `Grade ${Number(level)}` : level,
   resultCount: (count, total) =>
-    count === total ? plural(total, 'result', 'results') : `${count.toLocaleString('en')} of ${plural(total, 'result', 'results')}`,
+    count === total ? plural(total, 'result', 'results') : `${formatNumber(count)} of ${plural(total, 'result', 'results')}`,
   noResults: query => (query ? `No standards match “${query}”. Check the spelling, try fewer words, or clear the filters.` : 'No standards match these filters.'),
   showInTree: 'Show in tree',
   searchScope: 'Search in',

@@ -1,4 +1,4 @@
-import { plural, type PickerStrings } from '../strings.js';
+import { formatNumber, plural, type PickerStrings } from '../strings.js';
 
 const n = (count: number, one: string, many: string) => plural(count, one, many, 'es');
 
@@ -38,7 +38,7 @@ export const spanishStrings: PickerStrings = {
   creator: 'Autor',
   adoptionStatus: 'Estado de adopción',
   showRetired: 'Mostrar obsoletos y retirados',
-  frameworkCount: (shown, total) => (shown === total ? n(total, 'marco', 'marcos') : `${shown.toLocaleString('es')} de ${n(total, 'marco', 'marcos')}`),
+  frameworkCount: (shown, total) => (shown === total ? n(total, 'marco', 'marcos') : `${formatNumber(shown, 'es')} de ${n(total, 'marco', 'marcos')}`),
   noFrameworks: 'Ningún marco coincide.',
   lastChange: date => `Actualizado el ${date}`,
   version: version => `Versión ${version}`,
@@ -60,7 +60,7 @@ export const spanishStrings: PickerStrings = {
   gradeName: level =>
     level === 'KG' ? 'Kínder' : level === 'PK' ? 'Prekínder' : /^\d+$/.test(level) ? `Grado ${Number(level)}` : level,
   resultCount: (count, total) =>
-    count === total ? n(total, 'resultado', 'resultados') : `${count.toLocaleString('es')} de ${n(total, 'resultado', 'resultados')}`,
+    count === total ? n(total, 'resultado', 'resultados') : `${formatNumber(count, 'es')} de ${n(total, 'resultado', 'resultados')}`,
   noResults: query =>
     query ? `Ningún estándar coincide con «${query}». Revise la ortografía, pruebe con menos palabras o quite los filtros.` : 'Ningún estándar coincide con estos filtros.',
   showInTree: 'Mostrar en el árbol',

@@ -1,4 +1,4 @@
-import { plural, type PickerStrings } from '../strings.js';
+import { formatNumber, plural, type PickerStrings } from '../strings.js';
 
 const n = (count: number, one: string, many: string) => plural(count, one, many, 'fr');
 
@@ -38,7 +38,7 @@ export const frenchStrings: PickerStrings = {
   creator: 'Auteur',
   adoptionStatus: 'Statut d’adoption',
   showRetired: 'Afficher les référentiels obsolètes et retirés',
-  frameworkCount: (shown, total) => (shown === total ? n(total, 'référentiel', 'référentiels') : `${shown.toLocaleString('fr')} sur ${n(total, 'référentiel', 'référentiels')}`),
+  frameworkCount: (shown, total) => (shown === total ? n(total, 'référentiel', 'référentiels') : `${formatNumber(shown, 'fr')} sur ${n(total, 'référentiel', 'référentiels')}`),
   noFrameworks: 'Aucun référentiel ne correspond.',
   lastChange: date => `Mis à jour le ${date}`,
   version: version => `Version ${version}`,
@@ -60,7 +60,7 @@ export const frenchStrings: PickerStrings = {
   gradeName: level =>
     level === 'KG' ? 'Maternelle' : level === 'PK' ? 'Pré-maternelle' : /^\d+$/.test(level) ? `Niveau ${Number(level)}` : level,
   resultCount: (count, total) =>
-    count === total ? n(total, 'résultat', 'résultats') : `${count.toLocaleString('fr')} sur ${n(total, 'résultat', 'résultats')}`,
+    count === total ? n(total, 'résultat', 'résultats') : `${formatNumber(count, 'fr')} sur ${n(total, 'résultat', 'résultats')}`,
   noResults: query =>
     query ? `Aucun standard ne correspond à « ${query} ». Vérifiez l’orthographe, essayez moins de mots ou retirez les filtres.` : 'Aucun standard ne correspond à ces filtres.',
   showInTree: 'Afficher dans l’arbre',

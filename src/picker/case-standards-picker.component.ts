@@ -1115,8 +1115,9 @@ export class CaseStandardsPicker extends LitElement {
   private handleSearchInput = (event: InputEvent) => {
     this.query = (event.target as HTMLInputElement).value;
     this.activeResult = -1;
+    // New results start at the top. Only scroll when needed: setting scrollTop forces a layout.
+    if (this.resultsScrollTop !== 0 && this.resultsRef.value) this.resultsRef.value.scrollTop = 0;
     this.resultsScrollTop = 0;
-    if (this.resultsRef.value) this.resultsRef.value.scrollTop = 0;
   };
 
   private handleSearchKeyDown = (event: KeyboardEvent) => {
