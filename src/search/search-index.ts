@@ -49,6 +49,12 @@ const FUSE_KEYS = [
 const FIELD_WEIGHT = { code: 8, abbreviated: 4, full: 3, keywords: 2, notes: 0.5 } as const;
 type Field = keyof typeof FIELD_WEIGHT;
 
+/** The items a word occurs in (ascending) and, for each, the weight of its best field there. */
+interface Posting {
+  items: number[];
+  weights: number[];
+}
+
 /** Codes with at least this many segments can be found by a tail (`NF.A.1`, `6.RP.A`). */
 const MIN_TAIL_SEGMENTS = 3;
 
@@ -74,9 +80,7 @@ export class SearchIndex {
   private readonly docs: Doc[];
   /** Sorted vocabulary and, per word, the items that contain it (ascending, unique). */
   private vocabulary: string[];
-  private readonly postings: Map<string, number[]>;
-  /** Per item and word, the best field the word appears in. */
-  private readonly wordField: Map<string, Map<number, Field>>;
+  private readonly postings: Map<string, Posting>;
   /** Compact code tails, sorted, with their item. */
   private codeTails: string[];
   private codeTailItem: number[];
@@ -92,7 +96,6 @@ export class SearchIndex {
     this.docs = [];
     this.vocabulary = [];
     this.postings = new Map();
-    this.wordField = new Map();
     this.codeTails = [];
     this.codeTailItem = [];
     this.codes = new Map();
@@ -194,7 +197,7 @@ export class SearchIndex {
       }
       seen.fill(0);
       for (const v of matched) {
-        for (const i of this.postings.get(v)!) {
+        for (const i of this.postings.get(v)!.items) {
           if (seen[i]) continue;
           seen[i] = 1;
           if (count[i]++ === 0) wordTouched.push(i);
@@ -251,9 +254,15 @@ export class SearchIndex {
       return ordered.slice(0, limit);
     }
 
+    // A quick relevance score: whole-word matches by field weight (from the words' postings),
+    // substring matches by field, shorter statements first.
     const cheap = (this.scoreScratch ??= new Float64Array(this.items.length));
-    const wholeWords = [...queryWords, ...typos];
-    for (const i of wordTiers) cheap[i] = this.cheapScore(i, queryWords, wholeWords) + count[i] * 10;
+    for (const i of wordTiers) cheap[i] = count[i] * 10 + this.substringScore(i, queryWords);
+    for (const word of [...queryWords, ...typos]) {
+      const posting = this.postings.get(word);
+      // Entries of items that are not candidates are overwritten before any later use.
+      if (posting) for (let k = 0; k < posting.items.length; k++) cheap[posting.items[k]] += posting.weights[k] * 2;
+    }
     wordTiers.sort((a, b) => tier[a] - tier[b] || cheap[b] - cheap[a] || a - b);
 
     // fuse.js ranks the best candidates once the query says enough (5+ characters). Its cost
@@ -276,13 +285,9 @@ export class SearchIndex {
     return [...codeTier, ...head, ...wordTiers.slice(cap)].slice(0, limit);
   }
 
-  /** A quick relevance score: whole-word and substring matches by field weight, shorter first. */
-  private cheapScore(i: number, queryWords: readonly string[], wholeWords: readonly string[]): number {
+  /** Query words found inside the item's fields, by field weight; shorter statements first. */
+  private substringScore(i: number, queryWords: readonly string[]): number {
     let score = 0;
-    for (const word of wholeWords) {
-      const field = this.wordField.get(word)?.get(i);
-      if (field) score += FIELD_WEIGHT[field] * 2;
-    }
     const doc = this.docs[i];
     for (const word of queryWords) {
       if (doc.code.includes(word)) score += FIELD_WEIGHT.code;
@@ -326,20 +331,24 @@ export class SearchIndex {
       notes: item.notes ? fold(item.notes) : '',
     };
     this.docs.push(doc);
+    // Each word once per item, with the weight of the best field it occurs in.
+    const best = new Map<string, number>();
     const addWords = (text: string | undefined, field: Field) => {
       if (!text) return;
-      for (const word of words(text)) {
-        let perItem = this.wordField.get(word);
-        if (!perItem) this.wordField.set(word, (perItem = new Map()));
-        const old = perItem.get(i);
-        if (old === undefined || FIELD_WEIGHT[field] > FIELD_WEIGHT[old]) perItem.set(i, field);
-      }
+      const weight = FIELD_WEIGHT[field];
+      for (const word of words(text)) if ((best.get(word) ?? -1) < weight) best.set(word, weight);
     };
     addWords(item.humanCodingScheme, 'code');
     addWords(item.abbreviatedStatement, 'abbreviated');
     addWords(item.fullStatement, 'full');
     addWords(item.conceptKeywords.join(' '), 'keywords');
     addWords(item.notes, 'notes');
+    for (const [word, weight] of best) {
+      let posting = this.postings.get(word);
+      if (!posting) this.postings.set(word, (posting = { items: [], weights: [] }));
+      posting.items.push(i);
+      posting.weights.push(weight);
+    }
 
     const code = item.humanCodingScheme;
     if (code) {
@@ -357,9 +366,6 @@ export class SearchIndex {
   }
 
   private finish() {
-    for (const [word, perItem] of this.wordField) {
-      this.postings.set(word, [...perItem.keys()]);
-    }
     this.vocabulary = [...this.postings.keys()].sort();
     const tails = this.codeTails;
     const order = tails.map((_, p) => p).sort((a, b) => (tails[a] < tails[b] ? -1 : tails[a] > tails[b] ? 1 : 0));
