@@ -69,6 +69,31 @@ function lowerBound(sorted: readonly string[], value: string): number {
   return lo;
 }
 
+/** Index and score ranges packed into one sort key (exact in a double: 1 + 28 + 20 bits). */
+const INDEX_RANGE = 2 ** 20;
+const SCORE_SCALE = 1e4;
+const SCORE_LIMIT = 1e4;
+
+/**
+ * Sorts candidates in place by tier, then score (highest first, to 1/10,000), then framework
+ * order: each becomes one number and a native numeric sort orders them (thousands of
+ * candidates on short queries; a comparator sort was the largest cost of a search).
+ */
+function sortByTierAndScore(list: number[], tier: Int8Array, score: Float64Array): void {
+  if (tier.length > INDEX_RANGE) {
+    list.sort((a, b) => tier[a] - tier[b] || score[b] - score[a] || a - b);
+    return;
+  }
+  const keys = new Float64Array(list.length);
+  for (let k = 0; k < list.length; k++) {
+    const i = list[k];
+    const rank = Math.round((SCORE_LIMIT - Math.max(-SCORE_LIMIT, Math.min(SCORE_LIMIT, score[i]))) * SCORE_SCALE);
+    keys[k] = ((tier[i] & 1) * 2 ** 28 + rank) * INDEX_RANGE + i;
+  }
+  keys.sort();
+  for (let k = 0; k < list.length; k++) list[k] = keys[k] % INDEX_RANGE;
+}
+
 /**
  * Search over one framework: a word-prefix and code index narrows the candidates, and fuse.js
  * ranks them (fuse scores each item on its own, so ranking candidates gives the same order as a
@@ -78,6 +103,8 @@ function lowerBound(sorted: readonly string[], value: string): number {
 export class SearchIndex {
   readonly items: readonly CaseItem[];
   private readonly docs: Doc[];
+  /** Per item, the length of its full statement (a tie-breaker: shorter first). */
+  private readonly statementLength: number[] = [];
   /** Sorted vocabulary and, per word, the items that contain it (ascending, unique). */
   private vocabulary: string[];
   private readonly postings: Map<string, Posting>;
@@ -90,6 +117,8 @@ export class SearchIndex {
   private countScratch?: Uint8Array;
   private seenScratch?: Uint8Array;
   private scoreScratch?: Float64Array;
+  private fieldScratch?: Float64Array;
+  private bestScratch?: Float64Array;
 
   private constructor(items: readonly CaseItem[]) {
     this.items = items;
@@ -182,6 +211,10 @@ export class SearchIndex {
     const exactCode = !/\s/.test(query.trim()) && /\d/.test(queryCompact) && touched.some(i => tier[i] === 0);
     const uniqueWords = exactCode ? [] : [...new Set(queryWords)];
     const wordTouched: number[] = [];
+    // Per item: the sum, over query words, of the weight of the best field a word starting with
+    // that query word occurs in (a typo match adds nothing here).
+    const fieldScore = (this.fieldScratch ??= new Float64Array(n));
+    const best = (this.bestScratch ??= new Float64Array(n));
     for (const word of uniqueWords) {
       const matched: string[] = [];
       for (let p = lowerBound(this.vocabulary, word); p < this.vocabulary.length; p++) {
@@ -189,6 +222,7 @@ export class SearchIndex {
         if (!v.startsWith(word)) break;
         matched.push(v);
       }
+      const prefixMatches = matched.length;
       if (word.length >= 4) {
         for (const v of this.typoNeighbours(word)) {
           typos.push(v);
@@ -196,13 +230,25 @@ export class SearchIndex {
         }
       }
       seen.fill(0);
-      for (const v of matched) {
-        for (const i of this.postings.get(v)!.items) {
-          if (seen[i]) continue;
-          seen[i] = 1;
-          if (count[i]++ === 0) wordTouched.push(i);
+      const wordItems: number[] = [];
+      for (let m = 0; m < matched.length; m++) {
+        const { items, weights } = this.postings.get(matched[m])!;
+        const prefix = m < prefixMatches;
+        for (let k = 0; k < items.length; k++) {
+          const i = items[k];
+          if (!seen[i]) {
+            seen[i] = 1;
+            best[i] = 0;
+            wordItems.push(i);
+            if (count[i]++ === 0) {
+              wordTouched.push(i);
+              fieldScore[i] = 0;
+            }
+          }
+          if (prefix && weights[k] > best[i]) best[i] = weights[k];
         }
       }
+      for (const i of wordItems) fieldScore[i] += best[i];
     }
     for (const i of wordTouched) setTier(i, count[i] === uniqueWords.length ? 2 : 3);
 
@@ -254,16 +300,18 @@ export class SearchIndex {
       return ordered.slice(0, limit);
     }
 
-    // A quick relevance score: whole-word matches by field weight (from the words' postings),
-    // substring matches by field, shorter statements first.
+    // A quick relevance score: words matched, the fields they start a word in, whole-word
+    // matches (twice), shorter statements first.
     const cheap = (this.scoreScratch ??= new Float64Array(this.items.length));
-    for (const i of wordTiers) cheap[i] = count[i] * 10 + this.substringScore(i, queryWords);
+    const fieldScore = this.fieldScratch!;
+    const length = this.statementLength;
+    for (const i of wordTiers) cheap[i] = count[i] * 10 + fieldScore[i] - length[i] / 1000;
     for (const word of [...queryWords, ...typos]) {
       const posting = this.postings.get(word);
       // Entries of items that are not candidates are overwritten before any later use.
       if (posting) for (let k = 0; k < posting.items.length; k++) cheap[posting.items[k]] += posting.weights[k] * 2;
     }
-    wordTiers.sort((a, b) => tier[a] - tier[b] || cheap[b] - cheap[a] || a - b);
+    sortByTierAndScore(wordTiers, tier, cheap);
 
     // fuse.js ranks the best candidates once the query says enough (5+ characters). Its cost
     // grows with the number of candidates times the query's length (measured: ~15 µs per item
@@ -283,18 +331,6 @@ export class SearchIndex {
     const score = (i: number) => fuseScore.get(i) ?? 1 + 1 / (1 + Math.max(0, cheap[i]));
     head.sort((a, b) => tier[a] - tier[b] || score(a) - score(b) || a - b);
     return [...codeTier, ...head, ...wordTiers.slice(cap)].slice(0, limit);
-  }
-
-  /** Query words found inside the item's fields, by field weight; shorter statements first. */
-  private substringScore(i: number, queryWords: readonly string[]): number {
-    let score = 0;
-    const doc = this.docs[i];
-    for (const word of queryWords) {
-      if (doc.code.includes(word)) score += FIELD_WEIGHT.code;
-      else if (doc.abbreviated.includes(word)) score += FIELD_WEIGHT.abbreviated;
-      else if (doc.full.includes(word)) score += FIELD_WEIGHT.full;
-    }
-    return score - doc.full.length / 1000;
   }
 
   /** Vocabulary words within one edit (or transposition) of `word`, or of a prefix of theirs. */
@@ -331,6 +367,7 @@ export class SearchIndex {
       notes: item.notes ? fold(item.notes) : '',
     };
     this.docs.push(doc);
+    this.statementLength.push(doc.full.length);
     // Each word once per item, with the weight of the best field it occurs in.
     const best = new Map<string, number>();
     const addWords = (text: string | undefined, field: Field) => {
