@@ -253,6 +253,12 @@ export class CaseStandardsPicker extends LitElement {
   @state() private detailsKey?: string;
   @state() private treeScrollTop = 0;
   @state() private resultsScrollTop = 0;
+  /**
+   * Rows rendered beyond the visible ones in the results: none right after a keystroke (the
+   * visible results paint first), the usual buffer from the next frame on.
+   */
+  @state() private resultsBuffer = BUFFER_ROWS;
+  private bufferFrame = 0;
   @state() private viewportHeight = 416;
   @state() private progress?: LoadProgress;
   @state() private notice?: string;
@@ -369,6 +375,7 @@ export class CaseStandardsPicker extends LitElement {
     this.resizeObserver = undefined;
     this.revalidation?.abort();
     this.indexing?.abort();
+    cancelAnimationFrame(this.bufferFrame);
     void this.cacheInstance?.close();
     this.cacheInstance = undefined;
   }
@@ -737,10 +744,10 @@ export class CaseStandardsPicker extends LitElement {
   }
 
   /** The visible window of a virtualised list, always including `keep`. */
-  private windowOf(count: number, keep: number, scrollTop: number): number[] {
+  private windowOf(count: number, keep: number, scrollTop: number, buffer = BUFFER_ROWS): number[] {
     const h = this.rowHeight;
-    const first = Math.max(0, Math.floor(scrollTop / h) - BUFFER_ROWS);
-    const last = Math.min(count - 1, Math.ceil((scrollTop + this.viewportHeight) / h) + BUFFER_ROWS);
+    const first = Math.max(0, Math.floor(scrollTop / h) - buffer);
+    const last = Math.min(count - 1, Math.ceil((scrollTop + this.viewportHeight) / h) + buffer);
     const indexes: number[] = [];
     if (keep >= 0 && keep < first) indexes.push(keep);
     for (let i = first; i <= last; i++) indexes.push(i);
@@ -868,7 +875,7 @@ export class CaseStandardsPicker extends LitElement {
         role="none"
         ${cssProps({ height: `${hits.length * h}px` })}
       >
-        ${this.windowOf(hits.length, this.activeResult, this.resultsScrollTop).map(
+        ${this.windowOf(hits.length, this.activeResult, this.resultsScrollTop, this.resultsBuffer).map(
           // Positional, not keyed: each keystroke reuses the rendered rows and only updates their
           // content (focus stays in the search box, so no row identity has to survive).
           i => {
@@ -1115,6 +1122,9 @@ export class CaseStandardsPicker extends LitElement {
   private handleSearchInput = (event: InputEvent) => {
     this.query = (event.target as HTMLInputElement).value;
     this.activeResult = -1;
+    this.resultsBuffer = 0;
+    cancelAnimationFrame(this.bufferFrame);
+    this.bufferFrame = requestAnimationFrame(() => (this.resultsBuffer = BUFFER_ROWS));
     // New results start at the top. Only scroll when needed: setting scrollTop forces a layout.
     if (this.resultsScrollTop !== 0 && this.resultsRef.value) this.resultsRef.value.scrollTop = 0;
     this.resultsScrollTop = 0;
