@@ -1100,7 +1100,9 @@ export class CaseStandardsPicker extends LitElement {
       await afterNextPaint();
       if (controller.signal.aborted) return;
       const index = await SearchIndex.buildAsync(loaded.framework.items, controller.signal);
-      if (!controller.signal.aborted && this.loaded === loaded) this.searchIndex = index;
+      if (controller.signal.aborted || this.loaded !== loaded) return;
+      this.searchIndex = index;
+      await index.warmUp(controller.signal);
     })().catch(() => {});
   }
 

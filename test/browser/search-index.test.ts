@@ -105,6 +105,22 @@ describe('SearchIndex', () => {
     }
     expect(big.search('3.NF.A.1').hits[0].tier).to.equal(0);
   });
+
+  it('warms up without changing any result, and stops when aborted', async () => {
+    const queries = ['fractions', 'equivalent fr', 'fractoins', '3.nf', 'the', 'a'];
+    const before = queries.map(q => index.search(q, { limit: 100 }));
+    await index.warmUp();
+    expect(queries.map(q => index.search(q, { limit: 100 }))).to.deep.equal(before);
+    const controller = new AbortController();
+    const search = index.search;
+    let calls = 0;
+    index.search = (...args) => (calls++, search.apply(index, args));
+    const warming = index.warmUp(controller.signal);
+    controller.abort();
+    await warming;
+    index.search = search;
+    expect(calls).to.equal(0);
+  });
 });
 
 describe('highlight', () => {
