@@ -77,7 +77,11 @@ export function normalizeEducationLevel(level: string): string {
   return s;
 }
 
-function linkURI(value: unknown, diagnostics: Diagnostics): AssociationEnd | undefined {
+/**
+ * Reads a CASE LinkURI: an object (`identifier`, `uri`, `title`) or, from early providers, a
+ * plain URI string. The identifier falls back to a UUID at the end of the URI.
+ */
+export function linkURI(value: unknown, diagnostics: Diagnostics = {}): AssociationEnd | undefined {
   if (typeof value === 'string') {
     const uri = value.trim();
     if (!uri) return undefined;

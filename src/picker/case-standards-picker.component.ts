@@ -14,7 +14,7 @@ import {
   type SelectedItem,
 } from '../events.js';
 import type { CaseDocument, CaseItem, Framework } from '../model/framework.js';
-import { identifierKey, isObject, normalizeDocument, normalizeItem } from '../model/normalize.js';
+import { identifierKey, linkURI, normalizeDocument, normalizeItem } from '../model/normalize.js';
 import { SearchIndex } from '../search/search-index.js';
 import { afterNextPaint } from '../yield.js';
 import { type MergedResult, type SearchSource, searchSources } from '../search/search-sources.js';
@@ -57,8 +57,8 @@ const BUFFER_ROWS = 5;
 const TYPEAHEAD_MS = 700;
 
 function toSelectedItem(item: CaseItem, document?: CaseDocument): SelectedItem {
-  const docLink = item.raw.CFDocumentURI;
-  const docFromItem = isObject(docLink) ? docLink : undefined;
+  // Without its framework (an item resolved on its own), the item's own CFDocumentURI names it.
+  const docLink = document ? undefined : linkURI(item.raw.CFDocumentURI);
   return {
     identifier: item.identifier,
     uri: item.uri,
@@ -67,11 +67,9 @@ function toSelectedItem(item: CaseItem, document?: CaseDocument): SelectedItem {
     abbreviatedStatement: item.abbreviatedStatement,
     itemType: item.itemType,
     educationLevel: [...item.educationLevel],
-    documentIdentifier:
-      document?.identifier ?? (typeof docFromItem?.identifier === 'string' ? docFromItem.identifier : ''),
-    documentTitle: document?.title ?? (typeof docFromItem?.title === 'string' ? docFromItem.title : undefined),
-    documentUri:
-      document?.uri ?? (typeof docFromItem?.uri === 'string' ? docFromItem.uri : typeof docLink === 'string' ? docLink : undefined),
+    documentIdentifier: document?.identifier ?? docLink?.identifier ?? '',
+    documentTitle: document?.title ?? docLink?.title,
+    documentUri: document?.uri ?? docLink?.uri,
   };
 }
 

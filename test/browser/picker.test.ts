@@ -263,6 +263,14 @@ describe('<case-standards-picker>', () => {
       expect(el.value.split(' ').length).to.equal(3);
     });
 
+    it('names the framework of an item resolved on its own, also from a plain-string CFDocumentURI', async () => {
+      const { el } = await expanded({ multiple: true });
+      el.value = 'edfce0e7-dbbf-40d5-af1a-baccabef85e9'; // OpenSALT sample: CFDocumentURI is a string
+      await until(() => !!el.selectedItems[0]?.fullStatement, 'item resolved');
+      expect(el.selectedItems[0].documentIdentifier).to.equal(SAMPLE_ID);
+      expect(el.selectedItems[0].documentUri).to.match(/20c5134f-423d-4097-a971-3dd5152bf507$/);
+    });
+
     it('[axe] chips and max message are accessible', async () => {
       const { el, children } = await expanded({ multiple: true, max: 1 });
       children()[0].click();
