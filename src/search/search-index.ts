@@ -4,9 +4,8 @@ import { naturalCompare } from '../tree/natural-compare.js';
 import { yieldToEventLoop } from '../yield.js';
 import { compact, editDistance, fold, segments, words } from './text-fold.js';
 
-/** What the index keeps of an item: the searchable fields, folded once. */
+/** The searchable fields of an item, folded, as fuse.js scores them. */
 interface Doc {
-  key: string;
   code: string;
   abbreviated: string;
   full: string;
@@ -49,11 +48,14 @@ const FUSE_KEYS = [
 const FIELD_WEIGHT = { code: 8, abbreviated: 4, full: 3, keywords: 2, notes: 0.5 } as const;
 type Field = keyof typeof FIELD_WEIGHT;
 
-/** The items a word occurs in (ascending) and, for each, the weight of its best field there. */
+/** While building: the items a word occurs in (ascending) and the weight of its best field in each. */
 interface Posting {
   items: number[];
   weights: number[];
 }
+
+/** Folded fields kept for fuse.js at most (those of recent candidates). */
+const DOC_CACHE_SIZE = 4000;
 
 /** Codes with at least this many segments can be found by a tail (`NF.A.1`, `6.RP.A`). */
 const MIN_TAIL_SEGMENTS = 3;
@@ -102,12 +104,24 @@ function sortByTierAndScore(list: number[], tier: Int8Array, score: Float64Array
  */
 export class SearchIndex {
   readonly items: readonly CaseItem[];
-  private readonly docs: Doc[];
+  /** Per item, its folded code ('' without one). */
+  private readonly codeOf: string[] = [];
   /** Per item, the length of its full statement (a tie-breaker: shorter first). */
   private readonly statementLength: number[] = [];
-  /** Sorted vocabulary and, per word, the items that contain it (ascending, unique). */
-  private vocabulary: string[];
-  private readonly postings: Map<string, Posting>;
+  /** Folded fields of recently ranked items. */
+  private readonly docCache = new Map<number, Doc>();
+  /** The sorted vocabulary. */
+  private vocabulary: string[] = [];
+  /**
+   * Postings of vocabulary word `p`: items `postingItems[postingStart[p] … postingStart[p + 1])`
+   * (ascending) with the weight of their best field. Typed arrays: compact, and not traced by
+   * the garbage collector.
+   */
+  private postingStart = new Int32Array(1);
+  private postingItems = new Int32Array(0);
+  private postingWeights = new Float32Array(0);
+  /** Per-word postings while building; dropped by `finish`. */
+  private building? = new Map<string, Posting>();
   /** Compact code tails, sorted, with their item. */
   private codeTails: string[];
   private codeTailItem: number[];
@@ -122,9 +136,6 @@ export class SearchIndex {
 
   private constructor(items: readonly CaseItem[]) {
     this.items = items;
-    this.docs = [];
-    this.vocabulary = [];
-    this.postings = new Map();
     this.codeTails = [];
     this.codeTailItem = [];
     this.codes = new Map();
@@ -168,7 +179,7 @@ export class SearchIndex {
     if (!word) return;
     const other = vocabulary[Math.floor(vocabulary.length / 3)] ?? word;
     const typo = word[0] + word[2] + word[1] + word.slice(3);
-    const code = this.docs.find(d => d.code)?.code ?? '';
+    const code = this.codeOf.find(Boolean) ?? '';
     const queries = [word[0], word.slice(0, 3), word, typo, `${word} ${other.slice(0, 2)}`, `${other} ${typo}`, code, code.slice(0, 2)];
     for (let round = 0; round < 2; round++) {
       for (const query of queries) {
@@ -192,7 +203,7 @@ export class SearchIndex {
       for (let i = 0; i < n; i++) {
         if (filter && !filter(this.items[i])) continue;
         total++;
-        if (hits.length < limit) hits.push({ key: this.docs[i].key, tier: 2 });
+        if (hits.length < limit) hits.push({ key: this.items[i].key, tier: 2 });
       }
       return { hits, total, terms: [], typos: [] };
     }
@@ -238,25 +249,25 @@ export class SearchIndex {
     const fieldScore = (this.fieldScratch ??= new Float64Array(n));
     const best = (this.bestScratch ??= new Float64Array(n));
     for (const word of uniqueWords) {
-      const matched: string[] = [];
+      // Vocabulary positions: the words starting with the query word, then its typo neighbours.
+      const matched: number[] = [];
       for (let p = lowerBound(this.vocabulary, word); p < this.vocabulary.length; p++) {
-        const v = this.vocabulary[p];
-        if (!v.startsWith(word)) break;
-        matched.push(v);
+        if (!this.vocabulary[p].startsWith(word)) break;
+        matched.push(p);
       }
       const prefixMatches = matched.length;
       if (word.length >= 4) {
-        for (const v of this.typoNeighbours(word)) {
-          typos.push(v);
-          matched.push(v);
+        for (const p of this.typoNeighbours(word)) {
+          typos.push(this.vocabulary[p]);
+          matched.push(p);
         }
       }
       seen.fill(0);
       const wordItems: number[] = [];
+      const { postingStart: start, postingItems: items, postingWeights: weights } = this;
       for (let m = 0; m < matched.length; m++) {
-        const { items, weights } = this.postings.get(matched[m])!;
         const prefix = m < prefixMatches;
-        for (let k = 0; k < items.length; k++) {
+        for (let k = start[matched[m]]; k < start[matched[m] + 1]; k++) {
           const i = items[k];
           if (!seen[i]) {
             seen[i] = 1;
@@ -285,7 +296,7 @@ export class SearchIndex {
     }
     const ranked = this.rank(candidates, tier, query, uniqueWords, typos, count, limit);
     return {
-      hits: ranked.map(i => ({ key: this.docs[i].key, tier: tier[i] as SearchHit['tier'] })),
+      hits: ranked.map(i => ({ key: this.items[i].key, tier: tier[i] as SearchHit['tier'] })),
       total: candidates.length,
       terms: exactCode ? [...new Set(queryWords)] : uniqueWords,
       typos,
@@ -303,7 +314,7 @@ export class SearchIndex {
   ): number[] {
     // Code matches: shortest code first (`3.NF.A` before `3.NF.A.1`), in natural order.
     const byCode = (a: number, b: number) =>
-      this.docs[a].code.length - this.docs[b].code.length || naturalCompare(this.docs[a].code, this.docs[b].code) || a - b;
+      this.codeOf[a].length - this.codeOf[b].length || naturalCompare(this.codeOf[a], this.codeOf[b]) || a - b;
     const codeTier = candidates.filter(i => tier[i] < 2).sort((a, b) => tier[a] - tier[b] || byCode(a, b));
     const wordTiers = candidates.filter(i => tier[i] >= 2);
     const folded = fold(query).trim();
@@ -328,10 +339,12 @@ export class SearchIndex {
     const fieldScore = this.fieldScratch!;
     const length = this.statementLength;
     for (const i of wordTiers) cheap[i] = count[i] * 10 + fieldScore[i] - length[i] / 1000;
+    const { postingStart: start, postingItems: items, postingWeights: weights } = this;
     for (const word of [...queryWords, ...typos]) {
-      const posting = this.postings.get(word);
+      const p = lowerBound(this.vocabulary, word);
+      if (this.vocabulary[p] !== word) continue;
       // Entries of items that are not candidates are overwritten before any later use.
-      if (posting) for (let k = 0; k < posting.items.length; k++) cheap[posting.items[k]] += posting.weights[k] * 2;
+      for (let k = start[p]; k < start[p + 1]; k++) cheap[items[k]] += weights[k] * 2;
     }
     sortByTierAndScore(wordTiers, tier, cheap);
 
@@ -344,7 +357,7 @@ export class SearchIndex {
     const head = wordTiers.slice(0, cap);
     if (head.length < 2) return [...codeTier, ...wordTiers].slice(0, limit);
     const fuse = new Fuse(
-      head.map(i => this.docs[i]),
+      head.map(i => this.doc(i)),
       { keys: FUSE_KEYS, includeScore: true, ignoreLocation: true, threshold: 0.4, shouldSort: false },
     );
     const fuseScore = new Map<number, number>();
@@ -355,9 +368,9 @@ export class SearchIndex {
     return [...codeTier, ...head, ...wordTiers.slice(cap)].slice(0, limit);
   }
 
-  /** Vocabulary words within one edit (or transposition) of `word`, or of a prefix of theirs. */
-  private typoNeighbours(word: string): string[] {
-    const out: string[] = [];
+  /** Positions of the vocabulary words within one edit (or transposition) of `word`, or of a prefix of theirs. */
+  private typoNeighbours(word: string): number[] {
+    const out: number[] = [];
     const first = word[0];
     // Typos are assumed after the first letter: scan only that letter's block.
     const start = lowerBound(this.vocabulary, first);
@@ -372,7 +385,7 @@ export class SearchIndex {
         editDistance(word, v.slice(0, word.length)) <= 1 ||
         editDistance(word, v.slice(0, word.length + 1)) <= 1
       ) {
-        out.push(v);
+        out.push(p);
       }
     }
     return out;
@@ -380,16 +393,8 @@ export class SearchIndex {
 
   private add(i: number) {
     const item = this.items[i];
-    const doc: Doc = {
-      key: item.key,
-      code: item.humanCodingScheme ? fold(item.humanCodingScheme) : '',
-      abbreviated: item.abbreviatedStatement ? fold(item.abbreviatedStatement) : '',
-      full: fold(item.fullStatement),
-      keywords: fold(item.conceptKeywords.join(', ')),
-      notes: item.notes ? fold(item.notes) : '',
-    };
-    this.docs.push(doc);
-    this.statementLength.push(doc.full.length);
+    this.codeOf.push(item.humanCodingScheme ? fold(item.humanCodingScheme) : '');
+    this.statementLength.push(item.fullStatement.length);
     // Each word once per item, with the weight of the best field it occurs in.
     const best = new Map<string, number>();
     const addWords = (text: string | undefined, field: Field) => {
@@ -403,8 +408,8 @@ export class SearchIndex {
     addWords(item.conceptKeywords.join(' '), 'keywords');
     addWords(item.notes, 'notes');
     for (const [word, weight] of best) {
-      let posting = this.postings.get(word);
-      if (!posting) this.postings.set(word, (posting = { items: [], weights: [] }));
+      let posting = this.building!.get(word);
+      if (!posting) this.building!.set(word, (posting = { items: [], weights: [] }));
       posting.items.push(i);
       posting.weights.push(weight);
     }
@@ -424,8 +429,43 @@ export class SearchIndex {
     }
   }
 
+  /** Folded fields of item `i`, for fuse.js (made on demand for the few it ranks). */
+  private doc(i: number): Doc {
+    let doc = this.docCache.get(i);
+    if (!doc) {
+      if (this.docCache.size >= DOC_CACHE_SIZE) this.docCache.clear();
+      const item = this.items[i];
+      doc = {
+        code: this.codeOf[i],
+        abbreviated: item.abbreviatedStatement ? fold(item.abbreviatedStatement) : '',
+        full: fold(item.fullStatement),
+        keywords: fold(item.conceptKeywords.join(', ')),
+        notes: item.notes ? fold(item.notes) : '',
+      };
+      this.docCache.set(i, doc);
+    }
+    return doc;
+  }
+
   private finish() {
-    this.vocabulary = [...this.postings.keys()].sort();
+    const building = this.building!;
+    this.building = undefined;
+    this.vocabulary = [...building.keys()].sort();
+    // Postings into three typed arrays, in vocabulary order.
+    let total = 0;
+    for (const posting of building.values()) total += posting.items.length;
+    this.postingStart = new Int32Array(this.vocabulary.length + 1);
+    this.postingItems = new Int32Array(total);
+    this.postingWeights = new Float32Array(total);
+    let at = 0;
+    this.vocabulary.forEach((word, p) => {
+      const { items, weights } = building.get(word)!;
+      this.postingStart[p] = at;
+      this.postingItems.set(items, at);
+      this.postingWeights.set(weights, at);
+      at += items.length;
+    });
+    this.postingStart[this.vocabulary.length] = at;
     const tails = this.codeTails;
     const order = tails.map((_, p) => p).sort((a, b) => (tails[a] < tails[b] ? -1 : tails[a] > tails[b] ? 1 : 0));
     this.codeTails = order.map(p => tails[p]);
