@@ -16,7 +16,6 @@ import {
 import type { CaseDocument, CaseItem, Framework } from '../model/framework.js';
 import { identifierKey, linkURI, normalizeDocument, normalizeItem } from '../model/normalize.js';
 import { SearchIndex } from '../search/search-index.js';
-import { afterNextPaint } from '../yield.js';
 import { type MergedResult, type SearchSource, searchSources } from '../search/search-sources.js';
 import { stringsFor } from '../locales/index.js';
 import { englishStrings, formatAge, type PickerStrings } from '../strings.js';
@@ -29,6 +28,7 @@ import { parentIndex, treeKeyAction, typeAheadIndex } from '../tree/tree-keys.js
 import { OTHER_ITEMS_KEY, type TreeRow } from '../tree/tree-model.js';
 import { styles } from './case-standards-picker.styles.js';
 import { cssProps } from './css-props.js';
+import { afterNextPaint } from '../yield.js';
 import {
   type FrameworkFacets,
   type LoadedFramework,
