@@ -4,7 +4,7 @@ import type { RawCFDocument, RawCFPackage } from '../api/case-types.js';
 import { yieldToEventLoop } from '../yield.js';
 
 /** Bump when the stored shape changes; `upgrade` migrates from every older version. */
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 /** Records written with another `schema` are discarded and refetched. */
 const RECORD_SCHEMA = 1;
 /** Records per chunk: each chunk is one structured-clone write of a few milliseconds. */
@@ -33,6 +33,11 @@ export interface CachedPackage extends CachedPackageInfo {
   package: RawCFPackage;
 }
 
+/** A cached framework as read back, with its stored version (a search index is kept per version). */
+export interface CachedCopy extends CachedPackage {
+  version: number;
+}
+
 /** Records of a cached package, handed over while the rest is still being read. */
 export interface PackageChunk {
   /** The package without CFItems and CFAssociations (its CFDocument, CFDefinitions, …). */
@@ -48,6 +53,14 @@ interface PackageRecord extends CachedPackageInfo {
   /** The package without the chunked arrays. */
   shell: RawCFPackage;
   chunks: Record<ChunkedKey, number>;
+}
+
+interface IndexRecord {
+  endpoint: string;
+  documentKey: string;
+  /** The package version the index was built from. */
+  version: number;
+  state: unknown;
 }
 
 interface ChunkRecord {
@@ -75,6 +88,10 @@ interface PickerDB extends DBSchema {
   documents: {
     key: string;
     value: DocumentsRecord;
+  };
+  indexes: {
+    key: [string, string];
+    value: IndexRecord;
   };
 }
 
@@ -122,7 +139,7 @@ export class StandardsCache {
     endpoint: string,
     documentKey: string,
     onChunk?: (chunk: PackageChunk) => void,
-  ): Promise<CachedPackage | undefined> {
+  ): Promise<CachedCopy | undefined> {
     const db = await this.db();
     try {
       const tx = db.transaction(['packages', 'chunks']);
@@ -134,7 +151,7 @@ export class StandardsCache {
         await this.deletePackage(endpoint, documentKey).catch(() => {});
         return undefined;
       }
-      const { schema: _schema, version: _version, shell: _shell, chunks: _chunks, ...info } = record;
+      const { schema: _schema, shell: _shell, chunks: _chunks, ...info } = record;
       return { ...info, package: pkg };
     } catch (error) {
       throw storageError('The framework cache could not be read.', error);
@@ -176,8 +193,11 @@ export class StandardsCache {
     return pkg;
   }
 
-  /** Stores a package, evicting least-recently-used frameworks when the quota is exceeded. */
-  async putPackage(entry: CachedPackage): Promise<void> {
+  /**
+   * Stores a package, evicting least-recently-used frameworks when the quota is exceeded.
+   * Resolves the stored version, or `undefined` when a newer copy was stored meanwhile.
+   */
+  async putPackage(entry: CachedPackage): Promise<number | undefined> {
     const { package: pkg, ...info } = entry;
     const db = await this.db();
     const version = Date.now() * 1000 + Math.floor(Math.random() * 1000);
@@ -199,8 +219,7 @@ export class StandardsCache {
     const record: PackageRecord = { ...info, schema: RECORD_SCHEMA, version, shell, chunks: counts };
     for (;;) {
       try {
-        await this.commit(db, record);
-        return;
+        return (await this.commit(db, record)) ? version : undefined;
       } catch (error) {
         if (!isQuotaError(error)) throw storageError('The framework could not be saved for offline use.', error);
         if (!(await this.evictOldest(db, [info.endpoint, info.documentKey]))) {
@@ -215,12 +234,15 @@ export class StandardsCache {
    * (another picker or tab wrote it meanwhile), the record points to the new chunks and older
    * chunks are deleted; otherwise the new chunks are.
    */
-  private async commit(db: IDBPDatabase<PickerDB>, record: PackageRecord): Promise<void> {
+  private async commit(db: IDBPDatabase<PickerDB>, record: PackageRecord): Promise<boolean> {
     const { endpoint, documentKey, version } = record;
-    const tx = db.transaction(['packages', 'chunks'], 'readwrite');
+    const tx = db.transaction(['packages', 'chunks', 'indexes'], 'readwrite');
     const existing = await tx.objectStore('packages').get([endpoint, documentKey]);
     const superseded = isValidRecord(existing) && existing.version > version;
-    if (!superseded) await tx.objectStore('packages').put(record);
+    if (!superseded) {
+      await tx.objectStore('packages').put(record);
+      await tx.objectStore('indexes').delete([endpoint, documentKey]); // built from the older version
+    }
     const keepVersion = superseded ? existing.version : version;
     let cursor = await tx.objectStore('chunks').openCursor(chunkRange(endpoint, documentKey));
     while (cursor) {
@@ -229,6 +251,36 @@ export class StandardsCache {
       cursor = await cursor.continue();
     }
     await tx.done;
+    return !superseded;
+  }
+
+  /** The search index kept for a package version, if any (`SearchIndex.fromState` checks it). */
+  async getIndex(endpoint: string, documentKey: string, version: number): Promise<unknown> {
+    const db = await this.db();
+    try {
+      const record = await db.get('indexes', [endpoint, documentKey]);
+      return record?.version === version ? record.state : undefined;
+    } catch (error) {
+      throw storageError('The framework cache could not be read.', error);
+    }
+  }
+
+  /**
+   * Keeps a search index with the package version it was built from; nothing is written when
+   * that version is no longer the stored one.
+   */
+  async putIndex(endpoint: string, documentKey: string, version: number, state: unknown): Promise<void> {
+    const db = await this.db();
+    try {
+      const tx = db.transaction(['packages', 'indexes'], 'readwrite');
+      const record = await tx.objectStore('packages').get([endpoint, documentKey]);
+      if (isValidRecord(record) && record.version === version) {
+        await tx.objectStore('indexes').put({ endpoint, documentKey, version, state });
+      }
+      await tx.done;
+    } catch (error) {
+      throw storageError('The search index could not be saved for offline use.', error);
+    }
   }
 
   /** Marks a package as used now (LRU) and, with `confirmed`, as fresh. */
@@ -287,10 +339,11 @@ export class StandardsCache {
   async deletePackage(endpoint: string, documentKey: string): Promise<void> {
     const db = await this.db();
     try {
-      const tx = db.transaction(['packages', 'chunks'], 'readwrite');
+      const tx = db.transaction(['packages', 'chunks', 'indexes'], 'readwrite');
       await Promise.all([
         tx.objectStore('packages').delete([endpoint, documentKey]),
         tx.objectStore('chunks').delete(chunkRange(endpoint, documentKey)),
+        tx.objectStore('indexes').delete([endpoint, documentKey]),
         tx.done,
       ]);
     } catch (error) {
@@ -302,14 +355,16 @@ export class StandardsCache {
   async clear(endpoint?: string): Promise<void> {
     const db = await this.db();
     try {
-      const tx = db.transaction(['packages', 'chunks', 'documents'], 'readwrite');
+      const stores = ['packages', 'chunks', 'documents', 'indexes'] as const;
+      const tx = db.transaction(stores, 'readwrite');
       if (!endpoint) {
-        await Promise.all(['packages', 'chunks', 'documents'].map(s => tx.objectStore(s as 'packages').clear()));
+        await Promise.all(stores.map(s => tx.objectStore(s).clear()));
       } else {
         const keys = await tx.objectStore('packages').index('endpoint').getAllKeys(endpoint);
         await Promise.all([
           ...keys.map(key => tx.objectStore('packages').delete(key)),
           tx.objectStore('chunks').delete(IDBKeyRange.bound([endpoint], [endpoint, []])),
+          tx.objectStore('indexes').delete(IDBKeyRange.bound([endpoint], [endpoint, []])),
           tx.objectStore('documents').delete(endpoint),
         ]);
       }
@@ -389,7 +444,8 @@ export class StandardsCache {
             db.createObjectStore('chunks', { keyPath: 'key' });
             db.createObjectStore('documents', { keyPath: 'endpoint' });
           }
-          // Later versions: `if (oldVersion < 2) { … }`, migrating or clearing records.
+          if (oldVersion < 2) db.createObjectStore('indexes', { keyPath: ['endpoint', 'documentKey'] });
+          // Later versions: `if (oldVersion < 3) { … }`, migrating or clearing records.
         },
         blocking: (_current, _blocked, event) => {
           // A newer version wants to upgrade: step aside, reopen lazily next time.

@@ -1097,11 +1097,37 @@ export class CaseStandardsPicker extends LitElement {
     void (async () => {
       await afterNextPaint();
       if (controller.signal.aborted) return;
-      const index = await SearchIndex.buildAsync(loaded.framework.items, controller.signal);
+      const { items } = loaded.framework;
+      const state = loaded.source === 'cache' ? await this.storedIndex(loaded) : undefined;
+      if (controller.signal.aborted) return;
+      const index = SearchIndex.fromState(items, state) ?? (await SearchIndex.buildAsync(items, controller.signal));
       if (controller.signal.aborted || this.loaded !== loaded) return;
       this.searchIndex = index;
+      if (!index.restored) void this.storeIndex(loaded, index);
       await index.warmUp(controller.signal);
     })().catch(() => {});
+  }
+
+  /** The search index kept with the cached copy of a framework, if any. */
+  private async storedIndex(loaded: LoadedFramework): Promise<unknown> {
+    const copy = await loaded.stored;
+    const cache = this.cache();
+    const endpoint = this.caseClient?.endpoint;
+    if (!copy || !cache || !endpoint) return undefined;
+    return cache.getIndex(endpoint, copy.documentKey, copy.version).catch(() => undefined);
+  }
+
+  /** Keeps a built index with the cached copy of its framework, so the next open restores it. */
+  private async storeIndex(loaded: LoadedFramework, index: SearchIndex): Promise<void> {
+    const copy = await loaded.stored;
+    const cache = this.cache();
+    const endpoint = this.caseClient?.endpoint;
+    if (!copy || !cache || !endpoint) return;
+    try {
+      await cache.putIndex(endpoint, copy.documentKey, copy.version, index.exportState());
+    } catch (error) {
+      if (error instanceof CaseApiError) this.reportStorage(error);
+    }
   }
 
   private handleRetry = () => {
@@ -1552,7 +1578,9 @@ export class CaseStandardsPicker extends LitElement {
           const entry = await cache.getPackage(client.endpoint, info.documentKey);
           if (!entry) continue;
           const built = await buildFramework(entry.package, 'cache', entry.fetchedAt);
-          source = { framework: built.framework, tree: built.tree, index: await SearchIndex.buildAsync(built.framework.items) };
+          const { items } = built.framework;
+          const state = await cache.getIndex(client.endpoint, info.documentKey, entry.version).catch(() => undefined);
+          source = { framework: built.framework, tree: built.tree, index: SearchIndex.fromState(items, state) ?? (await SearchIndex.buildAsync(items)) };
           this.sourceCache.set(id, source);
         }
         sources.push(source);

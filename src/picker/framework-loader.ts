@@ -1,7 +1,7 @@
 import { CaseApiError, CaseErrorCode } from '../api/case-api-error.js';
 import type { CaseClient, PackageResponse } from '../api/case-client.js';
 import type { RawCFDocument, RawCFPackage } from '../api/case-types.js';
-import type { CachedPackage, PackageChunk, StandardsCache } from '../cache/standards-cache.js';
+import type { CachedCopy, PackageChunk, StandardsCache } from '../cache/standards-cache.js';
 import type { Framework } from '../model/framework.js';
 import { identifierKey, normalizePackage, PackageNormalizer } from '../model/normalize.js';
 import { compareGrades } from '../model/education-level.js';
@@ -29,6 +29,14 @@ export interface LoadedFramework {
   fetchedAt: number;
   /** Set when the network failed and this is the cached copy. */
   offline?: boolean;
+  /** Where this copy is cached, once it is: its search index is kept there. */
+  stored?: Promise<StoredCopy | undefined>;
+}
+
+/** A framework's place in the cache: its key and the stored version. */
+export interface StoredCopy {
+  documentKey: string;
+  version: number;
 }
 
 export type LoadProgress = { phase: 'download'; received: number; total: number } | { phase: 'build' };
@@ -128,7 +136,7 @@ async function measureAsync<T>(name: string, fn: () => Promise<T>): Promise<T> {
  * the next). Without `normalized` (no chunks, or they could not be normalised that way) the
  * package is normalised whole, which also reports what is wrong with it.
  */
-async function cached(ctx: LoadContext, key: string): Promise<{ entry: CachedPackage; normalized?: PackageNormalizer } | undefined> {
+async function cached(ctx: LoadContext, key: string): Promise<{ entry: CachedCopy; normalized?: PackageNormalizer } | undefined> {
   if (!ctx.cache) return undefined;
   let normalizer: PackageNormalizer | undefined;
   let failed = false;
@@ -152,13 +160,13 @@ async function cached(ctx: LoadContext, key: string): Promise<{ entry: CachedPac
 }
 
 /** Builds the framework from a fresh response and stores it; the returned promise is the write. */
-async function adopt(ctx: LoadContext, key: string, response: PackageResponse): Promise<{ loaded: LoadedFramework; stored: Promise<void> }> {
+async function adopt(ctx: LoadContext, key: string, response: PackageResponse): Promise<{ loaded: LoadedFramework; stored: Promise<StoredCopy | undefined> }> {
   const fetchedAt = Date.now();
   const loaded = await buildFramework(response.package, 'network', fetchedAt);
   const stored = (async () => {
-    if (!ctx.cache) return;
+    if (!ctx.cache) return undefined;
     try {
-      await ctx.cache.putPackage({
+      const version = await ctx.cache.putPackage({
         endpoint: ctx.endpoint,
         documentKey: key,
         title: loaded.framework.document.title,
@@ -169,11 +177,13 @@ async function adopt(ctx: LoadContext, key: string, response: PackageResponse): 
         fetchedAt,
         usedAt: Date.now(),
       });
+      return version === undefined ? undefined : { documentKey: key, version };
     } catch (error) {
       ctx.onStorageError?.(asStorageError(error));
+      return undefined;
     }
   })();
-  return { loaded, stored };
+  return { loaded: { ...loaded, stored }, stored };
 }
 
 async function fetchAndStore(identifier: string, ctx: LoadContext): Promise<LoadedFramework> {
@@ -211,7 +221,10 @@ export async function loadFramework(identifier: string, ctx: LoadContext): Promi
     let loaded: LoadedFramework | undefined;
     try {
       ctx.onProgress?.({ phase: 'build' });
-      loaded = await buildFramework(entry.package, 'cache', entry.fetchedAt, hit.normalized);
+      loaded = {
+        ...(await buildFramework(entry.package, 'cache', entry.fetchedAt, hit.normalized)),
+        stored: Promise.resolve({ documentKey: key, version: entry.version }),
+      };
     } catch {
       // A corrupt record: discard it and fetch again.
       await ctx.cache?.deletePackage(ctx.endpoint, key).catch(() => {});
@@ -234,7 +247,7 @@ export async function loadFramework(identifier: string, ctx: LoadContext): Promi
  */
 async function revalidate(
   identifier: string,
-  entry: CachedPackage,
+  entry: CachedCopy,
   current: LoadedFramework,
   ctx: LoadContext,
 ): Promise<Revalidation> {

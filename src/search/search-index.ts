@@ -54,6 +54,27 @@ interface Posting {
   weights: number[];
 }
 
+/**
+ * Version of `SearchIndexState`: bump whenever what the index holds changes (tokenising,
+ * weights, codes), so indexes stored by an older picker are rebuilt instead of used.
+ */
+const STATE_FORMAT = 1;
+
+/** A built index as plain data (typed arrays, strings, a Map), as IndexedDB stores it. */
+export interface SearchIndexState {
+  format: number;
+  itemCount: number;
+  codeOf: string[];
+  statementLength: number[];
+  vocabulary: string[];
+  postingStart: Int32Array;
+  postingItems: Int32Array;
+  postingWeights: Float32Array;
+  codeTails: string[];
+  codeTailItem: number[];
+  codes: Map<string, number[]>;
+}
+
 /** Folded fields kept for fuse.js at most (those of recent candidates). */
 const DOC_CACHE_SIZE = 4000;
 
@@ -104,29 +125,31 @@ function sortByTierAndScore(list: number[], tier: Int8Array, score: Float64Array
  */
 export class SearchIndex {
   readonly items: readonly CaseItem[];
+  /** Whether this index was restored from a stored state rather than built. */
+  readonly restored: boolean;
   /** Per item, its folded code ('' without one). */
-  private readonly codeOf: string[] = [];
+  private readonly codeOf: string[];
   /** Per item, the length of its full statement (a tie-breaker: shorter first). */
-  private readonly statementLength: number[] = [];
-  /** Folded fields of recently ranked items. */
-  private readonly docCache = new Map<number, Doc>();
+  private readonly statementLength: number[];
   /** The sorted vocabulary. */
-  private vocabulary: string[] = [];
+  private vocabulary: string[];
   /**
    * Postings of vocabulary word `p`: items `postingItems[postingStart[p] … postingStart[p + 1])`
    * (ascending) with the weight of their best field. Typed arrays: compact, and not traced by
    * the garbage collector.
    */
-  private postingStart = new Int32Array(1);
-  private postingItems = new Int32Array(0);
-  private postingWeights = new Float32Array(0);
-  /** Per-word postings while building; dropped by `finish`. */
-  private building? = new Map<string, Posting>();
+  private postingStart: Int32Array;
+  private postingItems: Int32Array;
+  private postingWeights: Float32Array;
   /** Compact code tails, sorted, with their item. */
   private codeTails: string[];
   private codeTailItem: number[];
   /** Compact full code → items. */
   private readonly codes: Map<string, number[]>;
+  /** Per-word postings while building; dropped by `finish`. */
+  private building?: Map<string, Posting>;
+  /** Folded fields of recently ranked items. */
+  private readonly docCache = new Map<number, Doc>();
   private tierScratch?: Int8Array;
   private countScratch?: Uint8Array;
   private seenScratch?: Uint8Array;
@@ -134,11 +157,50 @@ export class SearchIndex {
   private fieldScratch?: Float64Array;
   private bestScratch?: Float64Array;
 
-  private constructor(items: readonly CaseItem[]) {
+  private constructor(items: readonly CaseItem[], state?: SearchIndexState) {
     this.items = items;
-    this.codeTails = [];
-    this.codeTailItem = [];
-    this.codes = new Map();
+    this.restored = !!state;
+    this.codeOf = state?.codeOf ?? [];
+    this.statementLength = state?.statementLength ?? [];
+    this.vocabulary = state?.vocabulary ?? [];
+    this.postingStart = state?.postingStart ?? new Int32Array(1);
+    this.postingItems = state?.postingItems ?? new Int32Array(0);
+    this.postingWeights = state?.postingWeights ?? new Float32Array(0);
+    this.codeTails = state?.codeTails ?? [];
+    this.codeTailItem = state?.codeTailItem ?? [];
+    this.codes = state?.codes ?? new Map();
+    if (!state) this.building = new Map();
+  }
+
+  /** The index as plain data, to store with its framework. */
+  exportState(): SearchIndexState {
+    const { codeOf, statementLength, vocabulary, postingStart, postingItems, postingWeights, codeTails, codeTailItem, codes } = this;
+    return { format: STATE_FORMAT, itemCount: this.items.length, codeOf, statementLength, vocabulary, postingStart, postingItems, postingWeights, codeTails, codeTailItem, codes };
+  }
+
+  /**
+   * An index restored from `exportState()` of the same items (in the same order); `undefined`
+   * when the state is not one (another format, other items, damaged).
+   */
+  static fromState(items: readonly CaseItem[], state: unknown): SearchIndex | undefined {
+    const st = state as Partial<SearchIndexState> | undefined;
+    const n = items.length;
+    const valid =
+      st?.format === STATE_FORMAT &&
+      st.itemCount === n &&
+      Array.isArray(st.codeOf) && st.codeOf.length === n &&
+      Array.isArray(st.statementLength) && st.statementLength.length === n &&
+      Array.isArray(st.vocabulary) &&
+      st.postingStart instanceof Int32Array && st.postingStart.length === st.vocabulary.length + 1 &&
+      st.postingItems instanceof Int32Array &&
+      st.postingWeights instanceof Float32Array && st.postingWeights.length === st.postingItems.length &&
+      st.postingStart[st.vocabulary.length] === st.postingItems.length &&
+      st.postingItems.every(i => i >= 0 && i < n) &&
+      Array.isArray(st.codeTails) && Array.isArray(st.codeTailItem) && st.codeTails.length === st.codeTailItem.length &&
+      st.codeTailItem.every(i => Number.isInteger(i) && i >= 0 && i < n) &&
+      st.codes instanceof Map &&
+      [...st.codes.values()].every(list => Array.isArray(list) && list.every(i => Number.isInteger(i) && i >= 0 && i < n));
+    return valid ? new SearchIndex(items, st as SearchIndexState) : undefined;
   }
 
   /** Builds the index synchronously. */

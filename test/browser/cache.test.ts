@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/case-standards-picker.js';
 import { StandardsCache } from '../../src/cache/standards-cache.js';
+import type { SearchIndex } from '../../src/search/search-index.js';
 import type { CaseStandardsPicker } from '../../src/picker/case-standards-picker.component.js';
 import { generateFramework } from '../../scripts/generate-framework.mjs';
-import { CCSS_ID, countingFetch, deleteDb, nextEvent, part, providerOrigin, putMutable, uniqueDbName, until, v1p0 } from '../helpers.js';
+import { CCSS_ID, countingFetch, deleteDb, nextEvent, part, parts, providerOrigin, putMutable, uniqueDbName, until, v1p0 } from '../helpers.js';
 
 const MUTABLE = `${providerOrigin}/mutable/ims/case/v1p0`;
 const DOC_ID = 'e0000000-0000-4000-8000-000000000001';
@@ -188,6 +189,102 @@ describe('IndexedDB cache', () => {
     expect(of('CFItems')).to.deep.equal(pkg.CFItems);
     expect(of('CFAssociations')).to.deep.equal(pkg.CFAssociations);
     expect(stored!.package).to.deep.equal(pkg);
+  });
+
+  it('keeps the search index with the framework: the next open restores it instead of rebuilding it', async () => {
+    const first = await open({ endpoint: v1p0, framework: CCSS_ID });
+    await until(() => (first.el as unknown as { searchIndex?: SearchIndex }).searchIndex, 'index built');
+    expect((first.el as unknown as { searchIndex: SearchIndex }).searchIndex.restored).to.equal(false);
+    // The index is stored in the background, once the package is.
+    const cache = new StandardsCache(dbName);
+    for (let tries = 0; !(await cache.getIndex(v1p0, CCSS_ID, (await cache.getPackage(v1p0, CCSS_ID))?.version ?? -1)); tries++) {
+      if (tries > 100) throw new Error('the index was not stored');
+      await new Promise(r => setTimeout(r, 50));
+    }
+    await cache.close();
+    const second = await open({ endpoint: v1p0, framework: CCSS_ID });
+    expect(second.load.detail.source).to.equal('cache');
+    await until(() => (second.el as unknown as { searchIndex?: SearchIndex }).searchIndex, 'index restored');
+    expect((second.el as unknown as { searchIndex: SearchIndex }).searchIndex.restored).to.equal(true);
+    const input = part<HTMLInputElement>(second.el, 'search-input')!;
+    input.value = '4.NF.A.1';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await until(() => parts(second.el, 'result').length > 0, 'results');
+    expect(parts(second.el, 'result')[0].dataset.identifier).to.be.a('string');
+    expect(parts(second.el, 'result')[0].textContent).to.contain('4.NF.A.1');
+  });
+
+  it('a stored index belongs to one version of its framework', async () => {
+    const storedIndexes = () =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open(dbName);
+        request.onsuccess = () => {
+          const count = request.result.transaction('indexes').objectStore('indexes').count();
+          count.onsuccess = () => (request.result.close(), resolve(count.result));
+        };
+        request.onerror = () => reject(request.error);
+      });
+    const cache = new StandardsCache(dbName);
+    const put = (title: string) => cache.putPackage({ endpoint: 'e', documentKey: 'k', title, package: mutablePackage(20, title), fetchedAt: 1, usedAt: 1 });
+    const v1 = (await put('one'))!;
+    await cache.putIndex('e', 'k', v1, { any: 'state' });
+    expect(await cache.getIndex('e', 'k', v1)).to.deep.equal({ any: 'state' });
+    const v2 = (await put('two'))!;
+    expect(v2).to.be.greaterThan(v1);
+    expect(await cache.getIndex('e', 'k', v1)).to.equal(undefined); // dropped with version one
+    expect(await storedIndexes()).to.equal(0); // and its space freed
+    await cache.putIndex('e', 'k', v1, { stale: true }); // built from version one: not kept
+    expect(await storedIndexes()).to.equal(0);
+    expect(await cache.getIndex('e', 'k', v2)).to.equal(undefined);
+    await cache.putIndex('e', 'k', v2, { fresh: true });
+    expect(await cache.getIndex('e', 'k', v2)).to.deep.equal({ fresh: true });
+    expect(await cache.getIndex('e', 'k', v1)).to.equal(undefined);
+    await cache.clear('e');
+    expect(await cache.getPackage('e', 'k')).to.equal(undefined);
+    await cache.close();
+  });
+
+  it('upgrades a database written by the first version of the cache, keeping its frameworks', async () => {
+    // The version 1 layout: packages, chunks and documents, no indexes.
+    const cache1 = new StandardsCache(dbName);
+    await cache1.putPackage({ endpoint: 'e', documentKey: 'k', title: 't', package: mutablePackage(30), fetchedAt: 1, usedAt: 1 });
+    await cache1.close();
+    await new Promise<void>((resolve, reject) => {
+      // Recreate it as version 1 with the same records.
+      const read = indexedDB.open(dbName);
+      read.onsuccess = () => {
+        const db = read.result;
+        const tx = db.transaction(['packages', 'chunks']);
+        const packages = tx.objectStore('packages').getAll();
+        const chunks = tx.objectStore('chunks').getAll();
+        tx.oncomplete = () => {
+          db.close();
+          const del = indexedDB.deleteDatabase(dbName);
+          del.onsuccess = () => {
+            const create = indexedDB.open(dbName, 1);
+            create.onupgradeneeded = () => {
+              const v1 = create.result;
+              const p = v1.createObjectStore('packages', { keyPath: ['endpoint', 'documentKey'] });
+              p.createIndex('usedAt', 'usedAt');
+              p.createIndex('endpoint', 'endpoint');
+              const c = v1.createObjectStore('chunks', { keyPath: 'key' });
+              v1.createObjectStore('documents', { keyPath: 'endpoint' });
+              for (const record of packages.result) p.put(record);
+              for (const record of chunks.result) c.put(record);
+            };
+            create.onsuccess = () => (create.result.close(), resolve());
+            create.onerror = () => reject(create.error);
+          };
+        };
+      };
+      read.onerror = () => reject(read.error);
+    });
+    const cache2 = new StandardsCache(dbName);
+    const copy = await cache2.getPackage('e', 'k');
+    expect(copy!.package).to.deep.equal(mutablePackage(30));
+    await cache2.putIndex('e', 'k', copy!.version, { upgraded: true });
+    expect(await cache2.getIndex('e', 'k', copy!.version)).to.deep.equal({ upgraded: true });
+    await cache2.close();
   });
 
   it('IndexedDB unavailable: one informative storage error, and the framework still opens', async () => {

@@ -106,6 +106,19 @@ describe('SearchIndex', () => {
     expect(big.search('3.NF.A.1').hits[0].tier).to.equal(0);
   });
 
+  it('restores from its stored state with the same results, and refuses a state of other items', () => {
+    const state = structuredClone(index.exportState()); // as IndexedDB would store it
+    const restored = SearchIndex.fromState(ccss.items, state)!;
+    expect(restored.restored).to.equal(true);
+    for (const q of ['4.NF.A.1', '4nfa1', 'equivalent fractions', 'fractoins', 'the', 'ratio', 'mp1']) {
+      expect(restored.search(q), q).to.deep.equal(index.search(q));
+    }
+    expect(SearchIndex.fromState(ccss.items.slice(1), state)).to.equal(undefined);
+    expect(SearchIndex.fromState(ccss.items, { ...state, format: 0 })).to.equal(undefined);
+    expect(SearchIndex.fromState(ccss.items, { ...state, postingItems: new Int32Array([ccss.items.length]) })).to.equal(undefined);
+    expect(SearchIndex.fromState(ccss.items, undefined)).to.equal(undefined);
+  });
+
   it('warms up without changing any result, and stops when aborted', async () => {
     const queries = ['fractions', 'equivalent fr', 'fractoins', '3.nf', 'the', 'a'];
     const before = queries.map(q => index.search(q, { limit: 100 }));
