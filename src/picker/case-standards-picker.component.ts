@@ -1580,7 +1580,12 @@ export class CaseStandardsPicker extends LitElement {
           const built = await buildFramework(entry.package, 'cache', entry.fetchedAt);
           const { items } = built.framework;
           const state = await cache.getIndex(client.endpoint, info.documentKey, entry.version).catch(() => undefined);
-          source = { framework: built.framework, tree: built.tree, index: SearchIndex.fromState(items, state) ?? (await SearchIndex.buildAsync(items)) };
+          let index = SearchIndex.fromState(items, state);
+          if (!index) {
+            index = await SearchIndex.buildAsync(items);
+            void cache.putIndex(client.endpoint, info.documentKey, entry.version, index.exportState()).catch(() => {});
+          }
+          source = { framework: built.framework, tree: built.tree, index };
           this.sourceCache.set(id, source);
         }
         sources.push(source);
