@@ -112,8 +112,8 @@ function chunkRange(endpoint: string, documentKey: string): IDBKeyRange {
 }
 
 /**
- * The IndexedDB cache of framework lists and packages, keyed by endpoint and CFDocument
- * identifier. Packages are kept as structured records (reading them back is about 1.6 times as
+ * The IndexedDB cache of framework lists and packages (with the search index built from each
+ * stored version), keyed by endpoint and CFDocument identifier. Packages are kept as structured records (reading them back is about 1.6 times as
  * fast as reading and parsing the JSON text), written in chunks with pauses in between so a
  * 20,000-item framework never blocks the page for long.
  *

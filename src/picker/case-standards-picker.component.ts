@@ -1110,24 +1110,26 @@ export class CaseStandardsPicker extends LitElement {
 
   /** The search index kept with the cached copy of a framework, if any. */
   private async storedIndex(loaded: LoadedFramework): Promise<unknown> {
-    const copy = await loaded.stored;
-    const cache = this.cache();
-    const endpoint = this.caseClient?.endpoint;
-    if (!copy || !cache || !endpoint) return undefined;
-    return cache.getIndex(endpoint, copy.documentKey, copy.version).catch(() => undefined);
+    const place = await this.cachedCopy(loaded);
+    return place?.cache.getIndex(place.endpoint, place.copy.documentKey, place.copy.version).catch(() => undefined);
   }
 
   /** Keeps a built index with the cached copy of its framework, so the next open restores it. */
   private async storeIndex(loaded: LoadedFramework, index: SearchIndex): Promise<void> {
-    const copy = await loaded.stored;
-    const cache = this.cache();
-    const endpoint = this.caseClient?.endpoint;
-    if (!copy || !cache || !endpoint) return;
+    const place = await this.cachedCopy(loaded);
     try {
-      await cache.putIndex(endpoint, copy.documentKey, copy.version, index.exportState());
+      await place?.cache.putIndex(place.endpoint, place.copy.documentKey, place.copy.version, index.exportState());
     } catch (error) {
       if (error instanceof CaseApiError) this.reportStorage(error);
     }
+  }
+
+  /** Where a loaded framework is cached, once it is (never with `no-cache`). */
+  private async cachedCopy(loaded: LoadedFramework) {
+    const copy = await loaded.stored;
+    const cache = this.cache();
+    const endpoint = this.caseClient?.endpoint;
+    return copy && cache && endpoint ? { copy, cache, endpoint } : undefined;
   }
 
   private handleRetry = () => {
