@@ -194,7 +194,9 @@ export class SearchIndex {
       st.postingStart instanceof Int32Array && st.postingStart.length === st.vocabulary.length + 1 &&
       st.postingItems instanceof Int32Array &&
       st.postingWeights instanceof Float32Array && st.postingWeights.length === st.postingItems.length &&
+      st.postingStart[0] === 0 &&
       st.postingStart[st.vocabulary.length] === st.postingItems.length &&
+      st.postingStart.every((start, p) => p === 0 || start >= st.postingStart![p - 1]) &&
       st.postingItems.every(i => i >= 0 && i < n) &&
       Array.isArray(st.codeTails) && Array.isArray(st.codeTailItem) && st.codeTails.length === st.codeTailItem.length &&
       st.codeTailItem.every(i => Number.isInteger(i) && i >= 0 && i < n) &&
