@@ -75,11 +75,14 @@ function asStorageError(error: unknown): CaseApiError {
 
 /** Frameworks larger than this are built in steps, with a chance to paint and handle input between them. */
 const STEPPED_BUILD_ITEMS = 5000;
+/** Records normalised between two pauses, in a stepped build. */
+const NORMALIZE_SLICE = 2500;
 
 /**
  * Builds the model (normalised framework, tree, filter facets) from a CFPackage, or finishes
  * one whose records were already normalised as they were read. Large frameworks are built in
- * steps with pauses between them, so "Building…" shows and the page keeps handling input.
+ * steps with pauses between them (normalising a few thousand records at a time, then the
+ * tree), so "Building…" shows and the page keeps handling input.
  */
 export async function buildFramework(
   raw: unknown,
@@ -87,14 +90,31 @@ export async function buildFramework(
   fetchedAt: number,
   normalized?: PackageNormalizer,
 ): Promise<LoadedFramework> {
-  const items = (raw as { CFItems?: unknown })?.CFItems;
-  // Already normalised records leave only the tree to build: one step.
+  const pkg = raw as RawCFPackage;
+  const items = pkg?.CFItems;
+  // Records already normalised as they were read leave only the tree to build: one step.
   const stepped = !normalized && Array.isArray(items) && items.length > STEPPED_BUILD_ITEMS;
-  if (stepped) await yieldToEventLoop();
-  const framework = measure('normalize', () => (normalized ? normalized.finish(raw as RawCFPackage) : normalizePackage(raw)));
+  if (stepped) normalized = await measureAsync('normalize', () => normalizeInSteps(pkg));
+  const framework = normalized ? normalized.finish(pkg) : measure('normalize', () => normalizePackage(raw));
   if (stepped) await yieldToEventLoop();
   const tree = measure('tree', () => new FrameworkTree(framework));
   return { framework, tree, facets: facetsOf(framework), source, fetchedAt };
+}
+
+/** Normalises a large package's records a slice at a time, pausing in between. */
+async function normalizeInSteps(pkg: RawCFPackage): Promise<PackageNormalizer> {
+  const normalizer = new PackageNormalizer(pkg.CFDocument);
+  for (const [records, add] of [
+    [pkg.CFItems, (batch: unknown[]) => normalizer.addItems(batch)],
+    [pkg.CFAssociations, (batch: unknown[]) => normalizer.addAssociations(batch)],
+  ] as const) {
+    if (!Array.isArray(records)) continue;
+    for (let i = 0; i < records.length; i += NORMALIZE_SLICE) {
+      await yieldToEventLoop();
+      add(records.slice(i, i + NORMALIZE_SLICE));
+    }
+  }
+  return normalizer;
 }
 
 function facetsOf(framework: Framework): FrameworkFacets {
