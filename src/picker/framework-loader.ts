@@ -179,8 +179,8 @@ async function cached(ctx: LoadContext, key: string): Promise<{ entry: CachedCop
   }
 }
 
-/** Builds the framework from a fresh response and stores it; the returned promise is the write. */
-async function adopt(ctx: LoadContext, key: string, response: PackageResponse): Promise<{ loaded: LoadedFramework; stored: Promise<StoredCopy | undefined> }> {
+/** Builds the framework from a fresh response and stores it in the background (`stored`). */
+async function adopt(ctx: LoadContext, key: string, response: PackageResponse): Promise<LoadedFramework> {
   const fetchedAt = Date.now();
   const loaded = await buildFramework(response.package, 'network', fetchedAt);
   const stored = (async () => {
@@ -203,7 +203,7 @@ async function adopt(ctx: LoadContext, key: string, response: PackageResponse): 
       return undefined;
     }
   })();
-  return { loaded: { ...loaded, stored }, stored };
+  return { ...loaded, stored };
 }
 
 async function fetchAndStore(identifier: string, ctx: LoadContext): Promise<LoadedFramework> {
@@ -216,7 +216,7 @@ async function fetchAndStore(identifier: string, ctx: LoadContext): Promise<Load
   if (response.notModified) throw new CaseApiError(CaseErrorCode.http, 'Unexpected 304 without validators.');
   ctx.onProgress?.({ phase: 'build' });
   // Stored in the background: the framework shows without waiting for IndexedDB.
-  return (await adopt(ctx, identifierKey(identifier), response)).loaded;
+  return adopt(ctx, identifierKey(identifier), response);
 }
 
 /**
@@ -289,8 +289,8 @@ async function revalidate(
           lastModified: entry.lastModified,
         });
         if (response.notModified) return await confirm();
-        const { loaded, stored } = await adopt(ctx, key, response);
-        await stored;
+        const loaded = await adopt(ctx, key, response);
+        await loaded.stored;
         return { kind: 'changed', loaded };
       } catch (error) {
         if (!(error instanceof CaseApiError) || error.code !== CaseErrorCode.network) throw error;
