@@ -168,28 +168,31 @@ export class StandardsCache {
     onChunk?: (chunk: PackageChunk) => void,
   ): Promise<RawCFPackage | undefined> {
     const { endpoint, documentKey, version, shell } = record;
-    const reads: Promise<boolean>[] = [];
-    const pkg: RawCFPackage = { ...shell };
+    const reads: Promise<void>[] = [];
+    const parts = new Map<ChunkedKey, unknown[][]>();
     let complete = true;
     for (const kind of CHUNKED) {
       const count = record.chunks[kind] ?? 0;
-      if (count === 0 && kind in pkg) continue; // kept as sent, in the shell
-      const parts: unknown[][] = [];
+      if (count === 0 && kind in shell) continue; // kept as sent, in the shell
+      const list: unknown[][] = [];
+      parts.set(kind, list);
       for (let n = 0; n < count; n++) {
         reads.push(
           store.get([endpoint, documentKey, version, kind, n]).then(chunk => {
-            if (!complete || !Array.isArray(chunk?.records)) return (complete = false);
-            parts.push(chunk.records);
+            if (!complete || !Array.isArray(chunk?.records)) {
+              complete = false;
+              return;
+            }
+            list.push(chunk.records);
             onChunk?.({ shell, kind, records: chunk.records });
-            return true;
           }),
         );
       }
-      pkg[kind] = parts;
     }
     await Promise.all(reads);
     if (!complete) return undefined;
-    for (const kind of CHUNKED) if (record.chunks[kind] || !(kind in shell)) pkg[kind] = (pkg[kind] as unknown[][]).flat();
+    const pkg: RawCFPackage = { ...shell };
+    for (const [kind, list] of parts) pkg[kind] = list.flat();
     return pkg;
   }
 
