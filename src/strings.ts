@@ -32,6 +32,10 @@ export interface PickerStrings {
   searchPlaceholder: string;
   filters: string;
   grade: string;
+  /** Accessible name of the first grade of the range. */
+  gradeFrom: string;
+  /** Accessible name of the last grade of the range. */
+  gradeTo: string;
   allGrades: string;
   itemType: string;
   allItemTypes: string;
@@ -149,6 +153,8 @@ export const englishStrings: PickerStrings = {
   searchPlaceholder: 'Search by code or words, e.g. 4.NF.A.1 or fractions',
   filters: 'Filters',
   grade: 'Grade',
+  gradeFrom: 'Grade (from)',
+  gradeTo: 'Grade (to)',
   allGrades: 'All grades',
   itemType: 'Type',
   allItemTypes: 'All types',

@@ -38,8 +38,6 @@ export interface PackageRequestOptions extends RequestOptions {
 export interface PackageResponse {
   notModified: false;
   package: RawCFPackage;
-  /** The body as received. */
-  text: string;
   etag?: string;
   lastModified?: string;
   url: string;
@@ -135,7 +133,7 @@ export class CaseClient {
     return this.getRecord('CFDocuments', 'CFDocument', identifier, options);
   }
 
-  /** A whole framework (`CFPackages/{id}`), with the raw text for caching. */
+  /** A whole framework (`CFPackages/{id}`), with the validators for revalidating a cached copy. */
   async getPackage(
     identifier: string,
     options: PackageRequestOptions = {},
@@ -158,7 +156,6 @@ export class CaseClient {
     return {
       notModified: false,
       package: body as RawCFPackage,
-      text,
       etag: response.headers.get('ETag') ?? undefined,
       lastModified: response.headers.get('Last-Modified') ?? undefined,
       url,

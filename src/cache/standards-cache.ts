@@ -1,7 +1,7 @@
 import { type DBSchema, type IDBPDatabase, type IDBPObjectStore, openDB } from 'idb';
 import { CaseApiError, CaseErrorCode } from '../api/case-api-error.js';
 import type { RawCFDocument, RawCFPackage } from '../api/case-types.js';
-import { yieldToEventLoop } from '../yield.js';
+import { yieldToEventLoop } from '../perf/yield.js';
 
 /** Bump when the stored shape changes; `upgrade` migrates from every older version. */
 const DB_VERSION = 2;
@@ -198,9 +198,11 @@ export class StandardsCache {
 
   /**
    * Stores a package, evicting least-recently-used frameworks when the quota is exceeded.
-   * Resolves the stored version, or `undefined` when a newer copy was stored meanwhile.
+   * Resolves the stored version, or `undefined` when a newer copy was stored meanwhile. When
+   * `signal` aborts, no more chunks are written, the ones already written are deleted and the
+   * call rejects with the signal's reason.
    */
-  async putPackage(entry: CachedPackage): Promise<number | undefined> {
+  async putPackage(entry: CachedPackage, signal?: AbortSignal): Promise<number | undefined> {
     const { package: pkg, ...info } = entry;
     const db = await this.db();
     const version = Date.now() * 1000 + Math.floor(Math.random() * 1000);
@@ -213,12 +215,14 @@ export class StandardsCache {
       for (let n = 0; n < counts[kind]; n++) {
         const key: ChunkRecord['key'] = [info.endpoint, info.documentKey, version, kind, n];
         const records = list.slice(n * CHUNK_SIZE, (n + 1) * CHUNK_SIZE);
+        if (signal?.aborted) return await this.abandon(db, info.endpoint, info.documentKey, version, signal);
         await this.write(db, 'chunks', { key, records }, [info.endpoint, info.documentKey]);
         await yieldToEventLoop();
       }
       // A package whose array was not an array keeps the value as sent, in the shell.
       if (pkg[kind] !== undefined && !Array.isArray(pkg[kind])) shell[kind] = pkg[kind];
     }
+    if (signal?.aborted) return await this.abandon(db, info.endpoint, info.documentKey, version, signal);
     const record: PackageRecord = { ...info, schema: RECORD_SCHEMA, version, shell, chunks: counts };
     for (;;) {
       try {
@@ -230,6 +234,18 @@ export class StandardsCache {
         }
       }
     }
+  }
+
+  /** Deletes the chunks of a version whose write was aborted, then rejects with the reason. */
+  private async abandon(db: IDBPDatabase<PickerDB>, endpoint: string, documentKey: string, version: number, signal: AbortSignal): Promise<never> {
+    const tx = db.transaction('chunks', 'readwrite');
+    let cursor = await tx.store.openCursor(chunkRange(endpoint, documentKey));
+    while (cursor) {
+      if (cursor.primaryKey[2] === version) await cursor.delete();
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+    throw signal.reason;
   }
 
   /**

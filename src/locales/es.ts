@@ -54,6 +54,8 @@ export const spanishStrings: PickerStrings = {
   searchPlaceholder: 'Código o palabras, p. ej. 4.NF.A.1 o fracciones',
   filters: 'Filtros',
   grade: 'Grado',
+  gradeFrom: 'Grado (desde)',
+  gradeTo: 'Grado (hasta)',
   allGrades: 'Todos los grados',
   itemType: 'Tipo',
   allItemTypes: 'Todos los tipos',

@@ -54,6 +54,8 @@ export const frenchStrings: PickerStrings = {
   searchPlaceholder: 'Code ou mots, p. ex. 4.NF.A.1 ou fractions',
   filters: 'Filtres',
   grade: 'Niveau',
+  gradeFrom: 'Niveau (de)',
+  gradeTo: 'Niveau (à)',
   allGrades: 'Tous les niveaux',
   itemType: 'Type',
   allItemTypes: 'Tous les types',

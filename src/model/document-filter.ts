@@ -1,4 +1,4 @@
-import { naturalCompare } from '../tree/natural-compare.js';
+import { naturalCompare } from '../text/natural-compare.js';
 import type { CaseDocument } from './framework.js';
 
 /** Adoption statuses hidden unless asked for. */

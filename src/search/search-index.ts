@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js/basic';
 import type { CaseItem } from '../model/framework.js';
-import { naturalCompare } from '../tree/natural-compare.js';
-import { yieldToEventLoop } from '../yield.js';
+import { naturalCompare } from '../text/natural-compare.js';
+import { yieldToEventLoop } from '../perf/yield.js';
 import { compact, editDistance, fold, segments, words } from './text-fold.js';
 
 /** The searchable fields of an item, folded, as fuse.js scores them. */

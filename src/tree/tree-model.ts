@@ -1,6 +1,6 @@
 import type { CaseAssociation, CaseItem, Framework } from '../model/framework.js';
 import { addDiagnostic } from '../model/framework.js';
-import { naturalCompare } from './natural-compare.js';
+import { naturalCompare } from '../text/natural-compare.js';
 
 /** Key of the synthetic branch that holds items with no reachable parent. */
 export const OTHER_ITEMS_KEY = '#other-items';

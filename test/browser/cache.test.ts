@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/case-standards-picker.js';
 import { StandardsCache } from '../../src/cache/standards-cache.js';
-import type { SearchIndex } from '../../src/search/search-index.js';
 import type { CaseStandardsPicker } from '../../src/picker/case-standards-picker.component.js';
 import { generateFramework } from '../../scripts/generate-framework.mjs';
 import { CCSS_ID, countingFetch, deleteDb, nextEvent, part, parts, providerOrigin, putMutable, uniqueDbName, until, v1p0 } from '../helpers.js';
@@ -192,9 +191,11 @@ describe('IndexedDB cache', () => {
   });
 
   it('keeps the search index with the framework: the next open restores it instead of rebuilding it', async () => {
+    const indexMeasures = (name: string) => performance.getEntriesByName(`case-picker:index-${name}`).length;
+    performance.clearMeasures();
     const first = await open({ endpoint: v1p0, framework: CCSS_ID });
-    await until(() => (first.el as unknown as { searchIndex?: SearchIndex }).searchIndex, 'index built');
-    expect((first.el as unknown as { searchIndex: SearchIndex }).searchIndex.restored).to.equal(false);
+    await first.el.ready;
+    expect([indexMeasures('build'), indexMeasures('restore')]).to.deep.equal([1, 0]);
     // The index is stored in the background, once the package is.
     const cache = new StandardsCache(dbName);
     for (let tries = 0; !(await cache.getIndex(v1p0, CCSS_ID, (await cache.getPackage(v1p0, CCSS_ID))?.version ?? -1)); tries++) {
@@ -202,10 +203,11 @@ describe('IndexedDB cache', () => {
       await new Promise(r => setTimeout(r, 50));
     }
     await cache.close();
+    performance.clearMeasures();
     const second = await open({ endpoint: v1p0, framework: CCSS_ID });
     expect(second.load.detail.source).to.equal('cache');
-    await until(() => (second.el as unknown as { searchIndex?: SearchIndex }).searchIndex, 'index restored');
-    expect((second.el as unknown as { searchIndex: SearchIndex }).searchIndex.restored).to.equal(true);
+    await second.el.ready;
+    expect([indexMeasures('build'), indexMeasures('restore')]).to.deep.equal([0, 1]);
     const input = part<HTMLInputElement>(second.el, 'search-input')!;
     input.value = '4.NF.A.1';
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));

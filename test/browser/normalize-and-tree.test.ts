@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { generateFramework } from '../../scripts/generate-framework.mjs';
 import type { RawCFPackage } from '../../src/api/case-types.js';
 import { normalizePackage, PackageNormalizer } from '../../src/model/normalize.js';
-import { naturalCompare } from '../../src/tree/natural-compare.js';
+import { naturalCompare } from '../../src/text/natural-compare.js';
 import { FrameworkTree, OTHER_ITEMS_KEY } from '../../src/tree/tree-model.js';
 import { loadJson } from '../helpers.js';
 

@@ -124,7 +124,7 @@ describe('<case-standards-picker>', () => {
 
     it('expand all renders only a window of a large tree', async () => {
       const el = await ccss();
-      el.shadowRoot!.querySelector<HTMLButtonElement>('.toolbar .actions button')!.click();
+      part<HTMLButtonElement>(el, 'expand-all')!.click();
       await el.updateComplete;
       const rows = parts(el, 'treeitem');
       expect(rows.length).to.be.greaterThan(5);
@@ -481,10 +481,10 @@ describe('framework list facets', () => {
     });
     await fixture(el);
     await until(() => parts(el, 'framework-option').length > 0, 'list');
-    const titles = () => parts(el, 'framework-option').map(o => o.querySelector('.option-title')!.textContent);
+    const titles = () => parts(el, 'framework-option').map(o => o.querySelector('[part~="option-title"]')!.textContent);
     expect(titles()).to.deep.equal(['Arts 2020', 'Math 2024']);
     expect(parts(el, 'framework-option')[1].textContent).to.contain('Version 2.0').and.to.contain('Adopted').and.to.contain('State');
-    const toggle = el.shadowRoot!.querySelector<HTMLInputElement>('.list-controls input[type="checkbox"]')!;
+    const toggle = part<HTMLInputElement>(el, 'show-retired')!;
     toggle.click();
     await el.updateComplete;
     expect(titles()).to.deep.equal(['Arts 2020', 'Math 2010', 'Math 2024', 'Science 2015']);

@@ -1,10 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/case-standards-picker.js';
-import type { CaseStandardsPicker } from '../../src/picker/case-standards-picker.component.js';
 import { CCSS_ID, deleteDb, NGSS_ID, nextEvent, part, parts, settle, uniqueDbName, until, v1p0 } from '../helpers.js';
 
-const indexed = (el: CaseStandardsPicker) => (el as unknown as { searchIndex?: unknown }).searchIndex;
 
 describe('search scope and reveal', () => {
   let dbName: string;
@@ -22,7 +20,7 @@ describe('search scope and reveal', () => {
     el.framework = CCSS_ID;
     await loaded;
     await new Promise(r => setTimeout(r, 400)); // both copies stored
-    await until(() => indexed(el), 'index');
+    await el.ready;
     const scope = [...part(el, 'filters')!.querySelectorAll('select')].at(-1)!;
     scope.value = 'endpoint';
     scope.dispatchEvent(new Event('change'));
@@ -30,10 +28,10 @@ describe('search scope and reveal', () => {
     part<HTMLInputElement>(el, 'search-input')!.focus();
     await sendKeys({ type: 'develop a model' });
     await settle(el);
-    const paths = parts(el, 'result').map(r => r.querySelector('.result-path')?.textContent ?? '');
+    const paths = parts(el, 'result').map(r => r.querySelector('[part~="path"]')?.textContent ?? '');
     expect(paths.some(p => p.startsWith('Next Generation Science Standards'))).to.equal(true);
     // Picking a result from the other framework selects it with its own framework.
-    const ngss = parts(el, 'result').find(r => r.querySelector('.result-path')!.textContent!.startsWith('Next Generation'))!;
+    const ngss = parts(el, 'result').find(r => r.querySelector('[part~="path"]')!.textContent!.startsWith('Next Generation'))!;
     const change = nextEvent<CustomEvent>(el, 'case-selection-change');
     ngss.click();
     const { detail } = await change;
@@ -48,7 +46,7 @@ describe('search scope and reveal', () => {
     el.framework = CCSS_ID;
     await fixture(html`<div style="width: 900px">${el}</div>`);
     await loaded;
-    await until(() => indexed(el), 'index');
+    await el.ready;
     part<HTMLInputElement>(el, 'search-input')!.focus();
     await sendKeys({ type: '4.NF.A.1' });
     await sendKeys({ press: 'ArrowDown' });

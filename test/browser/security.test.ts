@@ -41,7 +41,7 @@ describe('hostile data', () => {
   it('opens a framework full of broken and hostile records, with every usable item reachable', async () => {
     const { el, event } = await hostile();
     expect(event.detail.itemCount).to.equal(13);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.toolbar .actions button')!.click();
+    part<HTMLButtonElement>(el, 'expand-all')!.click();
     await el.updateComplete;
     const ids = parts(el, 'treeitem').map(r => r.dataset.identifier);
     expect(ids).to.include(PAYLOAD_ID);
@@ -78,7 +78,7 @@ describe('hostile data', () => {
     await el.updateComplete;
     expect(parts(el, 'chip')[0].textContent).to.contain('<script>');
     part<HTMLInputElement>(el, 'search-input')!.focus();
-    await until(() => (el as unknown as { searchIndex?: unknown }).searchIndex, 'index');
+    await el.ready;
     await sendKeys({ type: 'script' });
     await el.updateComplete;
     expect(parts(el, 'result').length).to.be.greaterThan(0);

@@ -5,9 +5,10 @@ import type { CachedCopy, PackageChunk, StandardsCache } from '../cache/standard
 import type { Framework } from '../model/framework.js';
 import { identifierKey, normalizePackage, PackageNormalizer } from '../model/normalize.js';
 import { compareGrades } from '../model/education-level.js';
-import { naturalCompare } from '../tree/natural-compare.js';
+import { measure, measureAsync } from '../perf/measure.js';
+import { yieldToEventLoop } from '../perf/yield.js';
+import { naturalCompare } from '../text/natural-compare.js';
 import { FrameworkTree } from '../tree/tree-model.js';
-import { yieldToEventLoop } from '../yield.js';
 
 /** Values of the filters, computed once per framework. */
 export interface FrameworkFacets {
@@ -29,14 +30,6 @@ export interface LoadedFramework {
   fetchedAt: number;
   /** Set when the network failed and this is the cached copy. */
   offline?: boolean;
-  /** Where this copy is cached, once it is: its search index is kept there. */
-  stored?: Promise<StoredCopy | undefined>;
-}
-
-/** A framework's place in the cache: its key and the stored version. */
-export interface StoredCopy {
-  documentKey: string;
-  version: number;
 }
 
 export type LoadProgress = { phase: 'download'; received: number; total: number } | { phase: 'build' };
@@ -48,7 +41,13 @@ export interface LoadContext {
   /** Cache key of the endpoint. */
   endpoint: string;
   maxAgeMs: number;
+  /** Aborts the requests of this load (a newer load, or the picker leaving the page). */
   signal: AbortSignal;
+  /**
+   * Aborts the background write of a fetched copy (the picker leaving the page). A load that is
+   * merely superseded still finishes storing what it downloaded. Defaults to `signal`.
+   */
+  storeSignal?: AbortSignal;
   /** Reload: go to the network first; a cached copy is used only when the network fails. */
   reload?: boolean;
   onProgress?: (progress: LoadProgress) => void;
@@ -56,16 +55,24 @@ export interface LoadContext {
   onStorageError?: (error: CaseApiError) => void;
 }
 
-export type Revalidation =
-  | { kind: 'unchanged' }
-  | { kind: 'changed'; loaded: LoadedFramework }
-  | { kind: 'offline'; error: CaseApiError };
-
 export interface LoadResult {
   loaded: LoadedFramework;
-  /** Present when a stale cached copy was returned: checks the provider for a newer one. */
-  revalidate?: () => Promise<Revalidation>;
+  /**
+   * The cached version of this copy: at once for a copy read from the cache, after the background
+   * write for a fetched one; `undefined` without a cache or when the write failed or was aborted.
+   */
+  stored: Promise<number | undefined>;
+  /**
+   * Present when a stale cached copy was returned: asks the provider for a newer one. `signal`
+   * cancels it (another framework opened, or the picker left the page).
+   */
+  revalidate?: (signal: AbortSignal) => Promise<Revalidation>;
 }
+
+export type Revalidation =
+  | { kind: 'unchanged' }
+  | ({ kind: 'changed' } & Omit<LoadResult, 'revalidate'>)
+  | { kind: 'offline'; error: CaseApiError };
 
 function asStorageError(error: unknown): CaseApiError {
   return error instanceof CaseApiError && error.code === CaseErrorCode.storage
@@ -132,25 +139,6 @@ function facetsOf(framework: Framework): FrameworkFacets {
   };
 }
 
-/** Runs `fn` inside a User Timing measure (`case-picker:<name>`), visible in DevTools and the benchmark. */
-export function measure<T>(name: string, fn: () => T): T {
-  const start = performance.now();
-  try {
-    return fn();
-  } finally {
-    performance.measure(`case-picker:${name}`, { start, end: performance.now() });
-  }
-}
-
-async function measureAsync<T>(name: string, fn: () => Promise<T>): Promise<T> {
-  const start = performance.now();
-  try {
-    return await fn();
-  } finally {
-    performance.measure(`case-picker:${name}`, { start, end: performance.now() });
-  }
-}
-
 /**
  * A cached copy, normalised while it is read (each chunk as it arrives, while IndexedDB reads
  * the next). Without `normalized` (no chunks, or they could not be normalised that way) the
@@ -180,13 +168,16 @@ async function cached(ctx: LoadContext, key: string): Promise<{ entry: CachedCop
 }
 
 /** Builds the framework from a fresh response and stores it in the background (`stored`). */
-async function adopt(ctx: LoadContext, key: string, response: PackageResponse): Promise<LoadedFramework> {
+async function adopt(ctx: LoadContext, key: string, response: PackageResponse): Promise<Omit<LoadResult, 'revalidate'>> {
   const fetchedAt = Date.now();
   const loaded = await buildFramework(response.package, 'network', fetchedAt);
+  const signal = ctx.storeSignal ?? ctx.signal;
   const stored = (async () => {
-    if (!ctx.cache) return undefined;
+    if (!ctx.cache || signal.aborted) return undefined;
     try {
-      const version = await ctx.cache.putPackage({
+      return await measureAsync('cache-write', () =>
+        ctx.cache!.putPackage(
+          {
         endpoint: ctx.endpoint,
         documentKey: key,
         title: loaded.framework.document.title,
@@ -196,17 +187,19 @@ async function adopt(ctx: LoadContext, key: string, response: PackageResponse): 
         lastChangeDateTime: loaded.framework.document.lastChangeDateTime,
         fetchedAt,
         usedAt: Date.now(),
-      });
-      return version === undefined ? undefined : { documentKey: key, version };
+          },
+          signal,
+        ),
+      );
     } catch (error) {
-      ctx.onStorageError?.(asStorageError(error));
+      if (!signal.aborted) ctx.onStorageError?.(asStorageError(error));
       return undefined;
     }
   })();
-  return { ...loaded, stored };
+  return { loaded, stored };
 }
 
-async function fetchAndStore(identifier: string, ctx: LoadContext): Promise<LoadedFramework> {
+async function fetchAndStore(identifier: string, ctx: LoadContext): Promise<Omit<LoadResult, 'revalidate'>> {
   const response = await measureAsync('download', () =>
     ctx.client.getPackage(identifier, {
       signal: ctx.signal,
@@ -228,7 +221,7 @@ export async function loadFramework(identifier: string, ctx: LoadContext): Promi
   let networkError: CaseApiError | undefined;
   if (ctx.reload) {
     try {
-      return { loaded: await fetchAndStore(identifier, ctx) };
+      return await fetchAndStore(identifier, ctx);
     } catch (error) {
       if (!isOfflineError(error)) throw error;
       networkError = error;
@@ -241,23 +234,24 @@ export async function loadFramework(identifier: string, ctx: LoadContext): Promi
     let loaded: LoadedFramework | undefined;
     try {
       ctx.onProgress?.({ phase: 'build' });
-      loaded = {
-        ...(await buildFramework(entry.package, 'cache', entry.fetchedAt, hit.normalized)),
-        stored: Promise.resolve({ documentKey: key, version: entry.version }),
-      };
+      loaded = await buildFramework(entry.package, 'cache', entry.fetchedAt, hit.normalized);
     } catch {
       // A corrupt record: discard it and fetch again.
       await ctx.cache?.deletePackage(ctx.endpoint, key).catch(() => {});
     }
     if (loaded) {
       void ctx.cache?.touch(ctx.endpoint, key).catch(() => {});
-      if (networkError) return { loaded: { ...loaded, offline: true } };
+      const stored = Promise.resolve(entry.version);
+      if (networkError) return { loaded: { ...loaded, offline: true }, stored };
       const fresh = Date.now() - entry.fetchedAt < ctx.maxAgeMs;
-      return fresh ? { loaded } : { loaded, revalidate: () => revalidate(identifier, entry, loaded!, ctx) };
+      if (fresh) return { loaded, stored };
+      const current = loaded;
+      // The revalidation outlives this load: it has its own signal, and its writes stop with it.
+      return { loaded, stored, revalidate: signal => revalidate(identifier, entry, current, { ...ctx, signal, storeSignal: signal }) };
     }
   }
   if (networkError) throw networkError;
-  return { loaded: await fetchAndStore(identifier, ctx) };
+  return fetchAndStore(identifier, ctx);
 }
 
 /**
@@ -276,10 +270,10 @@ async function revalidate(
     await ctx.cache?.touch(ctx.endpoint, key, true).catch(() => {});
     return { kind: 'unchanged' };
   };
-  const changed = async (): Promise<Revalidation> => {
-    const loaded = await fetchAndStore(identifier, { ...ctx, onProgress: undefined });
-    return { kind: 'changed', loaded };
-  };
+  const changed = async (): Promise<Revalidation> => ({
+    kind: 'changed',
+    ...(await fetchAndStore(identifier, { ...ctx, onProgress: undefined })),
+  });
   try {
     if (entry.etag || entry.lastModified) {
       try {
@@ -289,9 +283,7 @@ async function revalidate(
           lastModified: entry.lastModified,
         });
         if (response.notModified) return await confirm();
-        const loaded = await adopt(ctx, key, response);
-        await loaded.stored;
-        return { kind: 'changed', loaded };
+        return { kind: 'changed', ...(await adopt(ctx, key, response)) };
       } catch (error) {
         if (!(error instanceof CaseApiError) || error.code !== CaseErrorCode.network) throw error;
         // Possibly a CORS refusal of If-None-Match: fall through to the document comparison.

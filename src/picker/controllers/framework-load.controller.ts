@@ -1,0 +1,336 @@
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { CaseApiError, CaseErrorCode, isAbortError } from '../../api/case-api-error.js';
+import { CaseClient, type TokenProvider } from '../../api/case-client.js';
+import { StandardsCache } from '../../cache/standards-cache.js';
+import type { FrameworkLoadDetail } from '../../events.js';
+import {
+  type LoadContext,
+  type LoadedFramework,
+  type LoadProgress,
+  type LoadResult,
+  loadDocuments,
+  loadFramework,
+  type Revalidation,
+} from '../../loader/framework-loader.js';
+import { openSearchIndex } from '../../loader/search-index-store.js';
+import type { CaseDocument } from '../../model/framework.js';
+import { identifierKey, normalizeDocument } from '../../model/normalize.js';
+import { afterNextPaint } from '../../perf/yield.js';
+import type { SearchIndex } from '../../search/search-index.js';
+
+/** What the load controller reads from its host (the element's properties). */
+export interface LoadHost extends ReactiveControllerHost, HTMLElement {
+  endpoint: string;
+  framework: string;
+  client?: CaseClient;
+  tokenProvider?: TokenProvider;
+  fetch?: typeof fetch;
+  noCache: boolean;
+  cacheName: string;
+  cacheMaxAge: number;
+  timeout: number;
+}
+
+/** What the Task produced: nothing to show, the framework list, or an open framework. */
+export type LoadView =
+  | { kind: 'idle' }
+  | { kind: 'list'; documents: CaseDocument[]; offline?: boolean; fetchedAt: number }
+  | { kind: 'framework'; result: LoadResult; duration: number };
+
+/** A notice above the open framework: offline (the saved copy's time), or updated in the background. */
+export type LoadNotice = { kind: 'offline'; since: number } | { kind: 'updated' };
+
+export interface LoadOptions {
+  /** A framework is shown; `keepView` when a background update replaced the open one. */
+  onInstall: (loaded: LoadedFramework, keepView: boolean) => void;
+  /** The open framework's search index is ready. */
+  onIndex: (loaded: LoadedFramework, index: SearchIndex) => void;
+  /** A framework was shown, once rendered (never after the host left the page). */
+  onLoad: (detail: FrameworkLoadDetail) => void;
+  /** The requested view cannot be shown. */
+  onError: (error: unknown) => void;
+  /** IndexedDB failed (the picker carries on from the network). */
+  onStorageError: (error: CaseApiError) => void;
+  /** The load ended (shown or failed): pre-selected items no longer wait for it. */
+  onSettled: () => void;
+}
+
+interface Deferred {
+  promise: Promise<void>;
+  resolve: () => void;
+  settled: boolean;
+}
+
+function deferred(): Deferred {
+  let resolve!: () => void;
+  const promise = new Promise<void>(r => (resolve = r));
+  const d: Deferred = { promise, resolve: () => ((d.settled = true), resolve()), settled: false };
+  return d;
+}
+
+/**
+ * Loading: the CASE client and the IndexedDB cache for the host's settings, the one Task that
+ * loads the framework list or a framework (cache first), its progress, the notice it leaves
+ * (offline, updated), the background revalidation of a stale copy, and the open framework's
+ * search index (restored or built, then kept). Everything it starts stops with a real
+ * AbortSignal when the host leaves the page; a load cut short that way starts again when the
+ * host comes back.
+ */
+export class FrameworkLoadController implements ReactiveController {
+  progress?: LoadProgress;
+  notice?: LoadNotice;
+  /** The open framework, once shown. */
+  loaded?: LoadedFramework;
+  /** Its search index, once ready. */
+  index?: SearchIndex;
+  client?: CaseClient;
+
+  readonly task: Task<readonly unknown[], LoadView>;
+  private cacheInstance?: StandardsCache;
+  /** Aborted when the host leaves the page: background writes, revalidation and indexing stop. */
+  private lifetime = new AbortController();
+  private revalidation?: AbortController;
+  private indexing?: AbortController;
+  private reloadToken = 0;
+  private reloading = false;
+  private interrupted = false;
+  private readyState = deferred();
+  /** The cached version of the open framework's copy, once stored (its index is kept beside it). */
+  private stored?: Promise<number | undefined>;
+
+  constructor(
+    private readonly host: LoadHost,
+    private readonly options: LoadOptions,
+  ) {
+    host.addController(this);
+    this.task = new Task(host, {
+      args: () => [host.endpoint, host.framework.trim(), host.client, host.tokenProvider, host.fetch, host.noCache, this.reloadToken] as const,
+      task: ([endpoint, framework], { signal }) => this.load(String(endpoint), String(framework), signal),
+      onComplete: view => this.handleComplete(view),
+      onError: error => this.handleError(error),
+    });
+  }
+
+  hostConnected(): void {
+    if (this.lifetime.signal.aborted) this.lifetime = new AbortController();
+    if (this.interrupted) {
+      // Left the page mid-load: load again now that it is back.
+      this.interrupted = false;
+      void this.task.run();
+    } else if (this.loaded && !this.index) {
+      this.startIndex(this.loaded);
+    }
+  }
+
+  hostDisconnected(): void {
+    this.interrupted = this.task.status === TaskStatus.PENDING;
+    this.lifetime.abort();
+    this.task.abort();
+    this.revalidation?.abort();
+    this.indexing?.abort();
+    void this.cacheInstance?.close();
+    this.cacheInstance = undefined;
+    this.readyState.resolve(); // nothing more will happen: nobody waits forever
+  }
+
+  /**
+   * Resolves when the requested view is shown: the framework list, an error, or the open
+   * framework together with its search index.
+   */
+  get ready(): Promise<void> {
+    return this.host.updateComplete.then(() => this.readyState.promise);
+  }
+
+  /** The host's connection settings changed: a new client (and a new load, through the Task's args). */
+  updateClient(): void {
+    const { client, endpoint, timeout, tokenProvider, fetch } = this.host;
+    this.client =
+      client ??
+      (endpoint
+        ? new CaseClient({
+            endpoint,
+            timeout,
+            fetch: fetch ? (input, init) => fetch(input, init) : undefined,
+            tokenProvider: tokenProvider ? () => tokenProvider() : undefined,
+          })
+        : undefined);
+  }
+
+  /** The cache settings changed: the next use opens the database again. */
+  resetCache(): void {
+    void this.cacheInstance?.close();
+    this.cacheInstance = undefined;
+  }
+
+  /** The host's `framework` changed: never show the previous framework's data while another loads. */
+  frameworkChanged(): void {
+    if (!this.loaded || identifierKey(this.host.framework) === this.loaded.framework.document.key) return;
+    this.loaded = undefined;
+    this.index = undefined;
+    this.notice = undefined;
+    this.indexing?.abort();
+    this.revalidation?.abort();
+  }
+
+  /** The open framework is loading or shown (not the list, not an error). */
+  get busyWithFramework(): boolean {
+    return !!this.host.framework.trim() && !this.loaded && this.task.status === TaskStatus.PENDING;
+  }
+
+  /** The IndexedDB cache, unless `no-cache`. */
+  cache(): StandardsCache | undefined {
+    if (this.host.noCache) return undefined;
+    this.cacheInstance ??= new StandardsCache(this.host.cacheName);
+    return this.cacheInstance;
+  }
+
+  /** Where other cached frameworks of this endpoint are. */
+  cacheContext(): { cache: StandardsCache; endpoint: string } | undefined {
+    const cache = this.cache();
+    return cache && this.client ? { cache, endpoint: this.client.endpoint } : undefined;
+  }
+
+  async reload(): Promise<void> {
+    this.reloading = true;
+    this.retry();
+    await this.host.updateComplete;
+    await this.task.taskComplete.catch(() => {});
+  }
+
+  /** Runs the load again (the error view's retry button). */
+  retry(): void {
+    this.reloadToken++;
+    this.host.requestUpdate();
+  }
+
+  private async load(endpoint: string, framework: string, signal: AbortSignal): Promise<LoadView> {
+    if (this.readyState.settled) this.readyState = deferred();
+    const client = this.client;
+    if (!client || (!endpoint && !this.host.client)) return { kind: 'idle' };
+    const ctx: LoadContext = {
+      client,
+      cache: this.cache(),
+      endpoint: client.endpoint,
+      maxAgeMs: this.host.cacheMaxAge * 1000,
+      signal,
+      storeSignal: this.lifetime.signal,
+      reload: this.reloading,
+      onProgress: progress => {
+        if (signal.aborted) return;
+        this.progress = progress;
+        this.host.requestUpdate();
+      },
+      onStorageError: error => this.options.onStorageError(error),
+    };
+    this.reloading = false;
+    this.revalidation?.abort();
+    if (!framework) {
+      const result = await loadDocuments(ctx);
+      signal.throwIfAborted();
+      const documents: CaseDocument[] = [];
+      for (const raw of result.documents) {
+        try {
+          documents.push(normalizeDocument(raw));
+        } catch {
+          // A document without an identifier cannot be opened: leave it out.
+        }
+      }
+      return { kind: 'list', documents, offline: result.offline, fetchedAt: result.fetchedAt };
+    }
+    this.progress = undefined;
+    const started = performance.now();
+    const result = await loadFramework(framework, ctx);
+    signal.throwIfAborted(); // removed or superseded while the model was built
+    return { kind: 'framework', result, duration: performance.now() - started };
+  }
+
+  private handleComplete(view: LoadView): void {
+    this.progress = undefined;
+    if (view.kind !== 'framework') {
+      this.readyState.resolve(); // the list renders straight from the Task's value
+      return;
+    }
+    const { result, duration } = view;
+    this.install(result, duration, false);
+    if (result.loaded.offline) this.notice = { kind: 'offline', since: result.loaded.fetchedAt };
+    if (result.revalidate) this.startRevalidation(result.revalidate);
+    this.options.onSettled();
+  }
+
+  private handleError(error: unknown): void {
+    if (isAbortError(error)) return;
+    this.progress = undefined;
+    this.readyState.resolve();
+    this.options.onError(error);
+    this.options.onSettled();
+  }
+
+  private install({ loaded, stored }: Omit<LoadResult, 'revalidate'>, duration: number, keepView: boolean): void {
+    this.loaded = loaded;
+    this.index = undefined;
+    if (!keepView) this.notice = undefined;
+    if (this.readyState.settled) this.readyState = deferred();
+    this.stored = stored;
+    this.options.onInstall(loaded, keepView);
+    this.startIndex(loaded);
+    const signal = this.lifetime.signal;
+    const { document, items } = loaded.framework;
+    void this.host.updateComplete.then(() => {
+      if (signal.aborted) return;
+      this.options.onLoad({ identifier: document.identifier, title: document.title, itemCount: items.length, source: loaded.source, duration });
+    });
+  }
+
+  /** Restores or builds the open framework's index after the tree has painted, then keeps it. */
+  private startIndex(loaded: LoadedFramework): void {
+    this.indexing?.abort();
+    const controller = new AbortController();
+    this.indexing = controller;
+    const { signal } = controller;
+    const place = this.cacheContext();
+    void (async () => {
+      await afterNextPaint(); // the index is not needed before someone types
+      signal.throwIfAborted();
+      const index = await openSearchIndex(
+        loaded.framework.items,
+        place && this.stored && { ...place, documentKey: loaded.framework.document.key, version: this.stored },
+        { restore: loaded.source === 'cache', signal, onStorageError: this.options.onStorageError },
+      );
+      if (signal.aborted || this.loaded !== loaded) return;
+      this.index = index;
+      this.options.onIndex(loaded, index);
+      this.host.requestUpdate();
+      this.readyState.resolve();
+      await index.warmUp(signal);
+    })().catch(error => {
+      if (!signal.aborted && !isAbortError(error)) this.readyState.resolve();
+    });
+  }
+
+  private startRevalidation(revalidate: (signal: AbortSignal) => Promise<Revalidation>): void {
+    const controller = new AbortController();
+    this.revalidation = controller;
+    const signal = AbortSignal.any([controller.signal, this.lifetime.signal]);
+    const started = performance.now();
+    const forLoaded = this.loaded;
+    revalidate(signal).then(
+      result => {
+        if (signal.aborted || this.loaded !== forLoaded) return;
+        if (result.kind === 'changed') {
+          this.install(result, performance.now() - started, true);
+          this.notice = { kind: 'updated' };
+        } else if (result.kind === 'offline') {
+          this.notice = { kind: 'offline', since: forLoaded!.fetchedAt };
+        }
+        this.host.requestUpdate();
+      },
+      error => {
+        if (!signal.aborted && !isAbortError(error) && error instanceof CaseApiError && error.code === CaseErrorCode.storage) {
+          this.options.onStorageError(error);
+        }
+        // Other failures keep the cached copy on screen; the next open tries again.
+      },
+    );
+  }
+}

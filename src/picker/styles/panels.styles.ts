@@ -1,0 +1,172 @@
+import { css } from 'lit';
+
+/** The details panel, the selection tray, and forced-colours adjustments. */
+export const panelStyles = css`
+  [part~='details'] {
+    border: 1px solid var(--case-picker-color-border);
+    border-radius: var(--case-picker-radius);
+    padding: var(--case-picker-spacing);
+    max-height: var(--case-picker-height);
+    overflow: auto;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .details-head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: var(--case-picker-spacing);
+  }
+  .details-head .button {
+    white-space: nowrap;
+    flex: none;
+  }
+  .details-head .actions,
+  .selection-head .actions {
+    display: flex;
+    gap: 0.75em;
+  }
+  [part~='details'] h3 {
+    margin: 0 0 0.4em;
+    font-size: 1em;
+  }
+  [part~='details'] dl {
+    margin: 0;
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 0.25em 0.75em;
+  }
+  [part~='details'] dt {
+    color: var(--case-picker-color-muted);
+    font-weight: 600;
+  }
+  [part~='details'] dd {
+    margin: 0;
+  }
+  [part~='details'] dd p {
+    margin: 0 0 0.4em;
+  }
+  [part~='details'] table {
+    border-collapse: collapse;
+  }
+  [part~='details'] th,
+  [part~='details'] td {
+    border: 1px solid var(--case-picker-color-border);
+    padding: 0.1em 0.4em;
+  }
+  @container (max-width: 360px) {
+    [part~='details'] dl {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  [part~='breadcrumb'] ol {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2em;
+    margin: 0 0 0.5em;
+    padding: 0;
+    font-size: 0.875em;
+    color: var(--case-picker-color-muted);
+  }
+  [part~='breadcrumb'] li + li::before {
+    content: '›';
+    margin-inline-end: 0.2em;
+  }
+  .assoc-group ul {
+    margin: 0.1em 0 0.4em;
+    padding-inline-start: 1.1em;
+  }
+
+  [part~='selection'] {
+    border-top: 1px solid var(--case-picker-color-border);
+    padding-top: var(--case-picker-spacing);
+    display: flex;
+    flex-direction: column;
+    gap: 0.3em;
+  }
+  .selection-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: center;
+    gap: var(--case-picker-spacing);
+    flex-wrap: wrap;
+    font-size: 0.9em;
+    color: var(--case-picker-color-muted);
+  }
+  .chips {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+  }
+  [part~='chip'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    max-width: 100%;
+    border: 1px solid var(--case-picker-color-accent);
+    background: var(--case-picker-color-selected-bg);
+    border-radius: 999px;
+    padding: 0.1em 0.2em 0.1em 0.7em;
+    min-width: 0;
+  }
+  [part~='chip'].not-found {
+    border-style: dashed;
+    border-color: var(--case-picker-color-error);
+  }
+  .chip-text {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    min-width: 0;
+    max-width: 28rem;
+  }
+  [part~='chip-remove'] {
+    border: none;
+    background: none;
+    cursor: pointer;
+    border-radius: 50%;
+    width: 1.6rem;
+    height: 1.6rem;
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+  }
+  [part~='chip-remove']:hover {
+    background: var(--case-picker-color-hover-bg);
+  }
+  .message {
+    color: var(--case-picker-color-error);
+    font-size: 0.9em;
+  }
+
+  @media (forced-colors: active) {
+    .row[aria-selected='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      box-shadow: none;
+    }
+    [aria-selected='true'] > .check {
+      background: HighlightText;
+      border-color: HighlightText;
+      color: Highlight;
+    }
+    :focus-visible,
+    .row.active.combobox-active {
+      outline-color: CanvasText;
+    }
+    mark {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
+    }
+    [part~='chip'] {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,96 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CaseItem, Framework } from '../../model/framework.js';
+import { shortLabel } from '../../text/item-labels.js';
+import { renderMarkup } from '../../text/render-markup.js';
+import { safeHref } from '../../text/safe-markup.js';
+import type { FrameworkTree, ItemRelation } from '../../tree/tree-model.js';
+import { OTHER_ITEMS_KEY } from '../../tree/tree-model.js';
+import type { ViewContext } from './view-context.js';
+
+export interface DetailsView {
+  framework: Framework;
+  tree: FrameworkTree;
+  item?: CaseItem;
+  /** The item is in the open framework (not a result from another saved framework). */
+  inOpenFramework: boolean;
+  /** Offer "Show in tree" (while searching). */
+  canReveal: boolean;
+  onReveal: (key: string) => void;
+  onCopy: (item: CaseItem) => void;
+}
+
+/** An association's other end, as the details panel shows it. */
+type RelationEnd = { key?: string; identifier?: string; uri?: string; title?: string };
+
+/** The focused item's full record: path, statement, code, type, grades, notes and associations. */
+export function renderDetails(ctx: ViewContext, view: DetailsView): TemplateResult {
+  const { s, uid } = ctx;
+  const { item, framework, tree } = view;
+  if (!item) return html`<section part="details" aria-label=${s.details}><p class="meta">${s.detailsEmpty}</p></section>`;
+  const label = (key: string) => (key === OTHER_ITEMS_KEY ? s.otherItems : shortLabel(framework.itemsByKey.get(key), s));
+  const groups = new Map<string, ItemRelation[]>();
+  for (const r of tree.relationsOf(item.key)) {
+    const type = s.associationType(r.direction === 'incoming' ? `${r.association.type}:incoming` : r.association.type);
+    groups.set(type, [...(groups.get(type) ?? []), r]);
+  }
+  const uri = safeHref(item.uri);
+  const row = (name: string, content: unknown) => html`<dt>${name}</dt><dd>${content}</dd>`;
+  return html`<section part="details" aria-labelledby="${uid}-details-title">
+    <nav part="breadcrumb" aria-label=${s.breadcrumb}>
+      <ol>
+        <li>${framework.document.title}</li>
+        ${tree.pathTo(item.key).map(k => html`<li>${label(k)}</li>`)}
+      </ol>
+    </nav>
+    <div class="details-head">
+      <h3 id="${uid}-details-title">${item.humanCodingScheme ?? shortLabel(item, s)}</h3>
+      <span class="actions">
+        ${view.inOpenFramework && view.canReveal
+          ? html`<button class="button" part="show-in-tree" type="button" @click=${() => view.onReveal(item.key)}>${s.showInTree}</button>`
+          : nothing}
+        <button class="button" part="copy" type="button" @click=${() => view.onCopy(item)}>${s.copy}</button>
+      </span>
+    </div>
+    <dl>
+      ${row(s.statement, renderMarkup(item.fullStatement || s.untitled))}
+      ${item.abbreviatedStatement ? row(s.abbreviatedStatement, renderMarkup(item.abbreviatedStatement)) : nothing}
+      ${item.humanCodingScheme ? row(s.code, item.humanCodingScheme) : nothing}
+      ${item.itemType ? row(s.type, item.itemType) : nothing}
+      ${item.educationLevel.length ? row(s.grades, item.educationLevel.map(s.gradeName).join(', ')) : nothing}
+      ${item.conceptKeywords.length ? row(s.keywords, item.conceptKeywords.join(', ')) : nothing}
+      ${item.notes ? row(s.notes, renderMarkup(item.notes)) : nothing}
+      ${item.language ? row(s.language, item.language) : nothing}
+      ${item.lastChangeDateTime ? row(s.lastChanged, ctx.formatDate(item.lastChangeDateTime)) : nothing}
+      ${item.uri ? row(s.uri, uri ? html`<a href=${uri} target="_blank" rel="noopener noreferrer">${item.uri}</a>` : item.uri) : nothing}
+    </dl>
+    ${groups.size
+      ? html`<h3>${s.associations}</h3>
+          ${[...groups].map(
+            ([type, list]) => html`<div class="assoc-group">
+              <strong>${type}</strong>
+              <ul>
+                ${list.map(r =>
+                  renderRelationEnd(ctx, r.direction === 'incoming' ? r.association.origin : r.association.destination, view),
+                )}
+              </ul>
+            </div>`,
+          )}`
+      : nothing}
+  </section>`;
+}
+
+/** An association's other end: a button to it when it is in the open framework, else a link or text. */
+function renderRelationEnd(ctx: ViewContext, end: RelationEnd, view: DetailsView): TemplateResult {
+  const { s } = ctx;
+  const target = end.key && view.inOpenFramework ? view.framework.itemsByKey.get(end.key) : undefined;
+  if (target) {
+    return html`<li><button class="link-button" type="button" @click=${() => view.onReveal(target.key)}>${shortLabel(target, s)}</button></li>`;
+  }
+  const href = end.uri ? safeHref(end.uri) : undefined;
+  const generic = /^(destination|origin)( node)?$/i;
+  const label = end.title && !generic.test(end.title) ? end.title : (end.identifier ?? end.uri ?? '');
+  return html`<li>
+    ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label}
+    <span class="meta">(${s.outsideFramework})</span>
+  </li>`;
+}

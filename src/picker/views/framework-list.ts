@@ -1,0 +1,78 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { type DocumentCriteria, documentFacets, filterDocuments } from '../../model/document-filter.js';
+import type { CaseDocument } from '../../model/framework.js';
+import type { ViewContext } from './view-context.js';
+
+export interface FrameworkListView {
+  documents: readonly CaseDocument[];
+  /** When offline, the time the shown list was saved. */
+  offlineSince?: number;
+  criteria: DocumentCriteria;
+  formatAge: (since: number) => string;
+  onCriteria: (criteria: DocumentCriteria) => void;
+  onOpen: (identifier: string) => void;
+}
+
+/** The endpoint's frameworks (CFDocuments), with a text filter and subject / creator / status facets. */
+export function renderFrameworkList(ctx: ViewContext, view: FrameworkListView): TemplateResult {
+  const { s, uid } = ctx;
+  const { documents, criteria } = view;
+  const { subjects, creators, statuses, hasRetired } = documentFacets(documents);
+  const shown = filterDocuments(documents, criteria);
+  const set = (change: DocumentCriteria) => view.onCriteria({ ...criteria, ...change });
+  const select = (label: string, all: string, options: string[], current: string | undefined, onChange: (v: string) => void) =>
+    options.length > 0
+      ? html`<label>
+          <span>${label}</span>
+          <select @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${!current}>${all}</option>
+            ${options.map(o => html`<option value=${o} ?selected=${o === current}>${o}</option>`)}
+          </select>
+        </label>`
+      : nothing;
+  return html`
+    <header><h2 id="${uid}-list-title">${s.frameworks}</h2></header>
+    ${view.offlineSince !== undefined ? html`<div part="status" role="status">${s.offline(view.formatAge(view.offlineSince))}</div>` : nothing}
+    <div class="list-controls">
+      <input
+        type="search"
+        aria-label=${s.frameworkFilter}
+        placeholder=${s.frameworkFilterPlaceholder}
+        .value=${criteria.text ?? ''}
+        @input=${(e: Event) => set({ text: (e.target as HTMLInputElement).value })}
+      />
+      ${select(s.subject, s.allSubjects, subjects, criteria.subject, subject => set({ subject }))}
+      ${select(s.creator, s.allCreators, creators, criteria.creator, creator => set({ creator }))}
+      ${select(s.adoptionStatus, s.allStatuses, statuses, criteria.status, status => set({ status }))}
+      ${hasRetired
+        ? html`<label
+            ><input
+              part="show-retired"
+              type="checkbox"
+              .checked=${!!criteria.showRetired}
+              @change=${(e: Event) => set({ showRetired: (e.target as HTMLInputElement).checked })}
+            />${s.showRetired}</label
+          >`
+        : nothing}
+    </div>
+    <div class="toolbar" part="framework-count" aria-live="polite">${s.frameworkCount(shown.length, documents.length)}</div>
+    ${shown.length === 0
+      ? html`<div part="status" role="status">${s.noFrameworks}</div>`
+      : html`<ul part="framework-list" aria-labelledby="${uid}-list-title">
+          ${shown.map(
+            d => html`<li>
+              <button part="framework-option" type="button" data-identifier=${d.identifier} @click=${() => view.onOpen(d.identifier)}>
+                <span part="option-title" class="option-title">${d.title}</span>
+                <span class="meta">
+                  ${d.creator || d.publisher ? html`<span>${d.creator ?? d.publisher}</span>` : nothing}
+                  ${d.subject.length ? html`<span>${d.subject.join(', ')}</span>` : nothing}
+                  ${d.version ? html`<span>${s.version(d.version)}</span>` : nothing}
+                  ${d.lastChangeDateTime ? html`<span>${s.lastChange(ctx.formatDate(d.lastChangeDateTime))}</span>` : nothing}
+                  ${d.adoptionStatus ? html`<span class="badge">${d.adoptionStatus}</span>` : nothing}
+                </span>
+              </button>
+            </li>`,
+          )}
+        </ul>`}
+  `;
+}

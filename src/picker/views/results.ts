@@ -1,0 +1,88 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import type { Framework } from '../../model/framework.js';
+import type { Marks } from '../../text/render-markup.js';
+import { shortLabel } from '../../text/item-labels.js';
+import type { SearchController } from '../controllers/search.controller.js';
+import type { VirtualListController } from '../controllers/virtual-list.controller.js';
+import { cssProps } from '../css-props.js';
+import { renderCheck, renderItemText, renderRow } from './rows.js';
+import type { ViewContext } from './view-context.js';
+
+export interface ResultsView {
+  search: SearchController;
+  list: VirtualListController;
+  /** The open framework: results from others name their framework first. */
+  framework: Framework;
+  isSelected: (key: string) => boolean;
+  onResultClick: (index: number) => void;
+}
+
+/** Id of a search result, for `aria-activedescendant`. */
+export const resultId = (uid: string, index: number) => `${uid}-result-${index}`;
+
+/** The id of the active result, if there is one. */
+export function activeResultId(ctx: ViewContext, search: SearchController): string | undefined {
+  const count = search.isSearching ? (search.results?.hits.length ?? 0) : 0;
+  return search.activeResult >= 0 && search.activeResult < count ? resultId(ctx.uid, search.activeResult) : undefined;
+}
+
+/**
+ * The search results: a listbox that is also the scroll container and focusable itself (APG
+ * listbox), so it can be scrolled and operated from the keyboard without the search box.
+ */
+export function renderResults(ctx: ViewContext, view: ResultsView): TemplateResult {
+  const { s } = ctx;
+  const { search, list } = view;
+  const results = search.isSearching ? search.results : undefined;
+  const hits = results?.hits ?? [];
+  const marks: Marks = { terms: results?.terms ?? [], typos: results?.typos ?? [] };
+  const active = activeResultId(ctx, search);
+  return html`<div
+      ${ref(list.viewport)}
+      class="viewport"
+      part="results"
+      role="listbox"
+      id="${ctx.uid}-results"
+      tabindex="0"
+      aria-label=${s.search}
+      aria-multiselectable=${ctx.multiple ? 'true' : 'false'}
+      aria-activedescendant=${active ?? nothing}
+      @scroll=${list.handleScroll}
+      @keydown=${search.handleKeyDown}
+    >
+      <div class="spacer" role="none" ${cssProps({ height: `${hits.length * ctx.rowHeight}px` })}>
+        ${list.window(hits.length, search.activeResult).map(
+          // Positional, not keyed: each keystroke reuses the rendered rows and only updates their
+          // content (focus stays in the search box, so no row identity has to survive).
+          i => {
+            const { item, source } = hits[i];
+            const selected = view.isSelected(item.key);
+            const labels = source.framework.itemsByKey;
+            const ancestors = source.tree.pathTo(item.key).map(k => shortLabel(labels.get(k), s));
+            if (source.framework !== view.framework) ancestors.unshift(source.framework.document.title);
+            return renderRow(
+              ctx,
+              {
+                part: 'result',
+                role: 'option',
+                id: resultId(ctx.uid, i),
+                index: i,
+                identifier: item.identifier,
+                selected,
+                active: i === search.activeResult,
+                setsize: hits.length,
+                posinset: i + 1,
+                indentRem: 0.5,
+                onMouseDown: (e: MouseEvent) => e.preventDefault(),
+                onClick: () => view.onResultClick(i),
+              },
+              html`${renderCheck(ctx, selected)}${renderItemText(ctx, item, marks, ancestors.join(' › '))}`,
+            );
+          },
+        )}
+      </div>
+    </div>
+    ${results && hits.length === 0 ? html`<div part="status" role="status">${s.noResults(search.query.trim())}</div>` : nothing}
+    ${search.isSearching && !results ? html`<div part="status" role="status" aria-busy="true">${s.building}</div>` : nothing}`;
+}

@@ -1,0 +1,99 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { gradeRange } from '../../model/education-level.js';
+import type { CaseItem } from '../../model/framework.js';
+import { renderInlineMarkup, renderText, type Marks } from '../../text/render-markup.js';
+import { cssProps } from '../css-props.js';
+import type { ViewContext } from './view-context.js';
+
+/** The attributes that tell a tree row from a result row; the shell is the same. */
+export interface RowShell {
+  /** `treeitem` or `result` (the part), with ` selected` added when selected. */
+  part: 'treeitem' | 'result';
+  role: 'treeitem' | 'option';
+  id: string;
+  index: number;
+  identifier?: string;
+  /** `undefined`: not selectable (the "Other items" branch). */
+  selected?: boolean;
+  active: boolean;
+  setsize: number;
+  posinset: number;
+  /** Tree rows only. */
+  level?: number;
+  expanded?: boolean;
+  tabindex?: number;
+  disabled?: boolean;
+  indentRem: number;
+  onClick: (event: MouseEvent) => void;
+  onFocus?: () => void;
+  onMouseDown?: (event: MouseEvent) => void;
+}
+
+/**
+ * One row of a virtualised list, absolutely placed at its index. Tree rows and search results
+ * share it: one height, one placement, one active-row class, one `aria-selected` convention.
+ */
+export function renderRow(ctx: ViewContext, row: RowShell, content: TemplateResult): TemplateResult {
+  const h = ctx.rowHeight;
+  return html`<div
+    part="${row.part}${row.selected ? ' selected' : ''}"
+    class=${classMap({ row: true, active: row.active, 'combobox-active': row.active && row.role === 'option' })}
+    role=${row.role}
+    id=${row.id}
+    data-identifier=${row.identifier ?? nothing}
+    data-index=${row.index}
+    aria-level=${row.level ?? nothing}
+    aria-setsize=${row.setsize}
+    aria-posinset=${row.posinset}
+    aria-expanded=${row.expanded === undefined ? nothing : row.expanded ? 'true' : 'false'}
+    aria-selected=${row.selected === undefined ? nothing : row.selected ? 'true' : 'false'}
+    aria-disabled=${row.disabled ? 'true' : nothing}
+    tabindex=${row.tabindex ?? nothing}
+    ${cssProps({ transform: `translateY(${row.index * h}px)`, height: `${h}px`, 'padding-inline-start': `${row.indentRem}rem` })}
+    @mousedown=${row.onMouseDown}
+    @click=${row.onClick}
+    @focus=${row.onFocus}
+  >
+    ${content}
+  </div>`;
+}
+
+/** The check mark (multiple) or radio dot (single) of a selectable row. */
+export function renderCheck(ctx: ViewContext, selected: boolean): TemplateResult {
+  return html`<span part="check" class=${classMap({ check: true, single: !ctx.multiple })} aria-hidden="true">
+    ${selected
+      ? html`<svg width="10" height="10" viewBox="0 0 10 10"><path d="M1.5 5.2l2.3 2.3 4.7-5" fill="none" stroke="currentColor" stroke-width="2" /></svg>`
+      : nothing}
+  </span>`;
+}
+
+/**
+ * An item's code and statement. Search results (`path` given) add type, grades and path on one
+ * muted line of plain text (one box to lay out per result, as results change on every
+ * keystroke); tree rows show type and grades as badges.
+ */
+export function renderItemText(ctx: ViewContext, item: CaseItem, marks?: Marks, path?: string): TemplateResult {
+  const { s } = ctx;
+  const code = item.humanCodingScheme ?? item.listEnumeration;
+  const statement = item.fullStatement || item.abbreviatedStatement || s.untitled;
+  const line = html`<span class="row-line">
+    ${code ? html`<span part="code">${renderText(code, marks)}</span>` : nothing}
+    <span part="label">${renderInlineMarkup(statement, marks)}</span>
+  </span>`;
+  if (path !== undefined) {
+    const levels = item.educationLevel;
+    const grades = levels.length === 1 ? s.gradeName(levels[0]) : levels.length ? `${s.grades} ${gradeRange(levels)}` : '';
+    const facts = [item.itemType, grades].filter(Boolean).join(' · ');
+    return html`<span class="row-text">
+      ${line}<span class="result-meta">${facts ? `${facts}${path ? ' · ' : ''}` : ''}<span part="path" class="result-path">${path}</span></span>
+    </span>`;
+  }
+  return html`<span class="row-text">${line}</span>
+    <span part="badges" class="row-badges">
+      ${item.itemType ? html`<span class="badge"><span class="visually-hidden">${s.type}: </span>${item.itemType}</span>` : nothing}
+      ${item.educationLevel.length
+        ? html`<span class="badge"><span class="visually-hidden">${s.grades}: </span>${gradeRange(item.educationLevel)}</span>`
+        : nothing}
+    </span>`;
+}

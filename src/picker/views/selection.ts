@@ -1,0 +1,66 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { identifierKey } from '../../model/normalize.js';
+import { chipLabel } from '../../text/item-labels.js';
+import type { SelectionEntry } from '../controllers/selection.controller.js';
+import type { ViewContext } from './view-context.js';
+
+export interface SelectionView {
+  entries: readonly SelectionEntry[];
+  /** The selection's alert (the `max` limit). */
+  alert?: string;
+  onCopyAll: () => void;
+  onClear: () => void;
+  onRemove: (identifier: string) => void;
+}
+
+/** A chip's label: resolving, not found, or the item's code and short statement. */
+export function entryLabel(ctx: ViewContext, entry: SelectionEntry): string {
+  const { s } = ctx;
+  if (entry.state === 'loading') return `${s.resolving} ${entry.identifier}`;
+  if (entry.state === 'not-found' || entry.state === 'error' || !entry.item) return s.notFound(entry.identifier);
+  return chipLabel(entry.item, entry.identifier, s);
+}
+
+/** The selected items as removable chips, with copy and clear actions. */
+export function renderSelection(ctx: ViewContext, view: SelectionView): TemplateResult {
+  const { s, uid } = ctx;
+  const { entries } = view;
+  return html`<section part="selection" aria-labelledby="${uid}-selection-title">
+    <div class="selection-head">
+      <span id="${uid}-selection-title">${entries.length ? s.selectedCount(entries.length) : s.selectionEmpty}</span>
+      <span class="actions">
+        ${entries.length ? html`<button class="link-button" part="copy-all" type="button" @click=${view.onCopyAll}>${s.copyAll}</button>` : nothing}
+        ${ctx.multiple && entries.length > 1 && !ctx.disabled
+          ? html`<button class="link-button" part="clear-selection" type="button" @click=${view.onClear}>${s.clearSelection}</button>`
+          : nothing}
+      </span>
+    </div>
+    ${view.alert ? html`<div class="message" role="alert">${view.alert}</div>` : nothing}
+    ${entries.length
+      ? html`<ul class="chips" aria-labelledby="${uid}-selection-title">
+          ${repeat(
+            entries,
+            e => identifierKey(e.identifier),
+            e => {
+              const label = entryLabel(ctx, e);
+              return html`<li
+                part="chip"
+                class=${classMap({ 'not-found': e.state === 'not-found' || e.state === 'error' })}
+                data-identifier=${e.identifier}
+                title=${e.item?.fullStatement ?? label}
+              >
+                <span class="chip-text">${label}</span>
+                ${ctx.disabled
+                  ? nothing
+                  : html`<button part="chip-remove" type="button" aria-label=${s.remove(label)} @click=${() => view.onRemove(e.identifier)}>
+                      <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true"><path d="M2 2l6 6M8 2l-6 6" stroke="currentColor" stroke-width="1.8" /></svg>
+                    </button>`}
+              </li>`;
+            },
+          )}
+        </ul>`
+      : nothing}
+  </section>`;
+}

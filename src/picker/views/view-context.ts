@@ -1,0 +1,13 @@
+import type { PickerStrings } from '../../strings.js';
+
+/** What every view needs to know about the picker. */
+export interface ViewContext {
+  /** The strings of the UI language. */
+  s: PickerStrings;
+  /** Prefix of the ids in the shadow root (unique per picker). */
+  uid: string;
+  multiple: boolean;
+  disabled: boolean;
+  rowHeight: number;
+  formatDate: (value: string) => string;
+}
