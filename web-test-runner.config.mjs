@@ -38,7 +38,6 @@ export default {
       },
     }),
   ],
-  filterBrowserLogs: ({ args }) =>
-    !args.some(arg => typeof arg === 'string' && arg.includes('Lit is in dev mode')),
+  filterBrowserLogs: ({ args }) => !args.some(arg => typeof arg === 'string' && arg.includes('Lit is in dev mode')),
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -148,7 +148,10 @@ window.bench = {
 
   /** The picker's User Timing measures of the last open, for profiling. */
   measures() {
-    return performance.getEntriesByType('measure').filter(m => m.name.startsWith('case-picker:')).map(m => [m.name, Math.round(m.duration)]);
+    return performance
+      .getEntriesByType('measure')
+      .filter(m => m.name.startsWith('case-picker:'))
+      .map(m => [m.name, Math.round(m.duration)]);
   },
 
   /** Opens without IndexedDB, so the heap holds only the picker's own data. */

@@ -176,11 +176,21 @@ const at20k = results.frameworks.find(f => f.items === 20_000);
 const check = (ok, text) => `${ok ? 'met' : 'MISSED'}: ${text}`;
 results.targets = {
   keystrokeP95At20k: at20k && check(at20k.keystroke.p95 <= 16, `keystroke p95 ${round(at20k.keystroke.p95)} ms ≤ 16 ms at 20,000 items`),
-  keystrokeVsNaive: at20k && check(at20k.keystroke.ratioP95 <= 0.05, `keystroke p95 ×${round(at20k.keystroke.ratioP95, 3)} of naive fuse.js ≤ ×0.05`),
-  coldOpen: check(results.frameworks.every(f => f.coldOpen.ratio <= 1.5), `cold open ≤ ×1.5 of fetch + JSON.parse (worst ×${round(Math.max(...results.frameworks.map(f => f.coldOpen.ratio)), 2)})`),
-  warmOpen: check(results.frameworks.every(f => f.warmOpen.ratio <= 1.0), `warm open ≤ ×1.0 of fetch + JSON.parse (worst ×${round(Math.max(...results.frameworks.map(f => f.warmOpen.ratio)), 2)})`),
+  keystrokeVsNaive:
+    at20k && check(at20k.keystroke.ratioP95 <= 0.05, `keystroke p95 ×${round(at20k.keystroke.ratioP95, 3)} of naive fuse.js ≤ ×0.05`),
+  coldOpen: check(
+    results.frameworks.every(f => f.coldOpen.ratio <= 1.5),
+    `cold open ≤ ×1.5 of fetch + JSON.parse (worst ×${round(Math.max(...results.frameworks.map(f => f.coldOpen.ratio)), 2)})`,
+  ),
+  warmOpen: check(
+    results.frameworks.every(f => f.warmOpen.ratio <= 1.0),
+    `warm open ≤ ×1.0 of fetch + JSON.parse (worst ×${round(Math.max(...results.frameworks.map(f => f.warmOpen.ratio)), 2)})`,
+  ),
   bundle: check(results.size.bundleGzip <= 30 * 1024, `bundle ${round(results.size.bundleGzip / 1024)} KiB gzip ≤ 30 KiB`),
-  scroll: check(results.frameworks.every(f => f.scroll.tasksOver50 === 0), `no task over 50 ms while scrolling (worst ${round(Math.max(...results.frameworks.map(f => f.scroll.longestTask)))} ms)`),
+  scroll: check(
+    results.frameworks.every(f => f.scroll.tasksOver50 === 0),
+    `no task over 50 ms while scrolling (worst ${round(Math.max(...results.frameworks.map(f => f.scroll.longestTask)))} ms)`,
+  ),
 };
 
 const table = [
@@ -192,7 +202,9 @@ const table = [
   ),
 ].join('\n');
 console.log(`\n${table}\n`);
-console.log(`bundle ${results.size.bundleGzip} B gzip · dist/index.js ${results.size.indexGzip} B gzip · all ES modules ${results.size.esmModulesGzip} B gzip`);
+console.log(
+  `bundle ${results.size.bundleGzip} B gzip · dist/index.js ${results.size.indexGzip} B gzip · all ES modules ${results.size.esmModulesGzip} B gzip`,
+);
 for (const line of Object.values(results.targets)) if (line) console.log(`  ${line}`);
 results.table = table;
 // Only a full run replaces bench/results.json (the figures the README quotes).

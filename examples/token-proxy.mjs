@@ -15,7 +15,15 @@ import { pathToFileURL } from 'node:url';
  * @param {{ tokenUrl: string, clientId: string, clientSecret: string, scope?: string,
  *           fetch?: typeof fetch, path?: string, now?: () => number }} options
  */
-export function createTokenProxy({ tokenUrl, clientId, clientSecret, scope, fetch = globalThis.fetch, path = '/case-token', now = Date.now }) {
+export function createTokenProxy({
+  tokenUrl,
+  clientId,
+  clientSecret,
+  scope,
+  fetch = globalThis.fetch,
+  path = '/case-token',
+  now = Date.now,
+}) {
   let cached; // { token, expiresAt }
   let pending;
 
@@ -76,7 +84,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error('Set CASE_TOKEN_URL, CASE_CLIENT_ID and CASE_CLIENT_SECRET.');
     process.exit(1);
   }
-  const proxy = createTokenProxy({ tokenUrl: CASE_TOKEN_URL, clientId: CASE_CLIENT_ID, clientSecret: CASE_CLIENT_SECRET, scope: CASE_SCOPE });
+  const proxy = createTokenProxy({
+    tokenUrl: CASE_TOKEN_URL,
+    clientId: CASE_CLIENT_ID,
+    clientSecret: CASE_CLIENT_SECRET,
+    scope: CASE_SCOPE,
+  });
   createServer(async (req, res) => {
     if (!(await proxy.handle(req, res))) {
       res.writeHead(404);

@@ -18,7 +18,9 @@ export function findChromium() {
   ].filter(Boolean);
   const found = candidates.find(path => existsSync(path));
   if (!found) {
-    throw new Error(`No Chromium found. Set CHROME_PATH, or install one (Debian: apt-get install -y chromium). Tried: ${candidates.join(', ')}`);
+    throw new Error(
+      `No Chromium found. Set CHROME_PATH, or install one (Debian: apt-get install -y chromium). Tried: ${candidates.join(', ')}`,
+    );
   }
   return found;
 }

@@ -14,9 +14,59 @@ const DOMAINS = [
   ['EE', 'Expressions and Equations'],
   ['SP', 'Statistics and Probability'],
 ];
-const VERBS = ['Understand', 'Explain', 'Compare', 'Use', 'Apply', 'Interpret', 'Solve', 'Represent', 'Recognize', 'Generate', 'Fluently add and subtract', 'Measure', 'Estimate', 'Classify', 'Analyze'];
-const OBJECTS = ['equivalent fractions', 'place value', 'multi-digit whole numbers', 'unit fractions', 'decimal notation', 'area and perimeter', 'line plots', 'angles and rotations', 'ratios and rates', 'linear equations', 'expressions with exponents', 'data distributions', 'two-dimensional shapes', 'volume of solids', 'rounding to the nearest ten', 'the distributive property', 'coordinate planes', 'probability models', 'measurement units', 'patterns and relationships'];
-const CONTEXTS = ['using visual fraction models', 'by reasoning about their size', 'to solve word problems', 'with models and drawings', 'based on place value strategies', 'in real-world and mathematical problems', 'by using the number line', 'including problems with remainders', 'and justify the conclusions', 'with symbols such as >, =, and <', 'in contexts involving money', 'when the whole is the same'];
+const VERBS = [
+  'Understand',
+  'Explain',
+  'Compare',
+  'Use',
+  'Apply',
+  'Interpret',
+  'Solve',
+  'Represent',
+  'Recognize',
+  'Generate',
+  'Fluently add and subtract',
+  'Measure',
+  'Estimate',
+  'Classify',
+  'Analyze',
+];
+const OBJECTS = [
+  'equivalent fractions',
+  'place value',
+  'multi-digit whole numbers',
+  'unit fractions',
+  'decimal notation',
+  'area and perimeter',
+  'line plots',
+  'angles and rotations',
+  'ratios and rates',
+  'linear equations',
+  'expressions with exponents',
+  'data distributions',
+  'two-dimensional shapes',
+  'volume of solids',
+  'rounding to the nearest ten',
+  'the distributive property',
+  'coordinate planes',
+  'probability models',
+  'measurement units',
+  'patterns and relationships',
+];
+const CONTEXTS = [
+  'using visual fraction models',
+  'by reasoning about their size',
+  'to solve word problems',
+  'with models and drawings',
+  'based on place value strategies',
+  'in real-world and mathematical problems',
+  'by using the number line',
+  'including problems with remainders',
+  'and justify the conclusions',
+  'with symbols such as >, =, and <',
+  'in contexts involving money',
+  'when the whole is the same',
+];
 const LETTERS = 'ABCDEFGH';
 
 /** Mulberry32: small, fast, deterministic PRNG. */
@@ -97,26 +147,65 @@ export function generateFramework(itemCount, options = {}) {
     GRADES.forEach((grade, g) => {
       const gradeLabel = grade === 'KG' ? 'K' : String(Number(grade));
       const gradeTitle = `Grade ${gradeLabel}${round ? ` (part ${round + 1})` : ''}`;
-      const gradeItem = add(docId, title, { fullStatement: gradeTitle, humanCodingScheme: `${gradeLabel}${round ? `-${round + 1}` : ''}` }, 'Grade Level', [grade], g + 1);
+      const gradeItem = add(
+        docId,
+        title,
+        { fullStatement: gradeTitle, humanCodingScheme: `${gradeLabel}${round ? `-${round + 1}` : ''}` },
+        'Grade Level',
+        [grade],
+        g + 1,
+      );
       if (!gradeItem) return;
       for (let d = 0; d < 6; d++) {
         const [code, name] = DOMAINS[(g + d) % DOMAINS.length];
         const domainCode = `${gradeLabel}.${code}`;
-        const domain = add(gradeItem.identifier, gradeTitle, { fullStatement: name, humanCodingScheme: domainCode }, 'Domain', [grade], d + 1);
+        const domain = add(
+          gradeItem.identifier,
+          gradeTitle,
+          { fullStatement: name, humanCodingScheme: domainCode },
+          'Domain',
+          [grade],
+          d + 1,
+        );
         if (!domain) return;
         for (let c = 0; c < 4; c++) {
           const clusterCode = `${domainCode}.${LETTERS[c]}`;
-          const cluster = add(domain.identifier, name, { fullStatement: statement(), humanCodingScheme: clusterCode }, 'Cluster', [grade], c + 1);
+          const cluster = add(
+            domain.identifier,
+            name,
+            { fullStatement: statement(), humanCodingScheme: clusterCode },
+            'Cluster',
+            [grade],
+            c + 1,
+          );
           if (!cluster) return;
           for (let s = 1; s <= perCluster; s++) {
             const standardCode = `${clusterCode}.${s}`;
-            const full = `${statement()} ${rand() < 0.5 ? `For example, ${pick(VERBS).toLowerCase()} ${pick(OBJECTS)} ${pick(CONTEXTS)}.` : ''}`.trim();
-            const standard = add(cluster.identifier, clusterCode, { fullStatement: full, humanCodingScheme: standardCode, listEnumeration: String(s), conceptKeywords: [pick(OBJECTS)] }, 'Standard', [grade], s);
+            const full =
+              `${statement()} ${rand() < 0.5 ? `For example, ${pick(VERBS).toLowerCase()} ${pick(OBJECTS)} ${pick(CONTEXTS)}.` : ''}`.trim();
+            const standard = add(
+              cluster.identifier,
+              clusterCode,
+              { fullStatement: full, humanCodingScheme: standardCode, listEnumeration: String(s), conceptKeywords: [pick(OBJECTS)] },
+              'Standard',
+              [grade],
+              s,
+            );
             if (!standard) return;
             const components = Math.floor(rand() * 4);
             for (let k = 0; k < components; k++) {
               const letter = 'abcd'[k];
-              if (!add(standard.identifier, standardCode, { fullStatement: statement(), humanCodingScheme: `${standardCode}${letter}`, listEnumeration: letter }, 'Component', [grade], k + 1)) return;
+              if (
+                !add(
+                  standard.identifier,
+                  standardCode,
+                  { fullStatement: statement(), humanCodingScheme: `${standardCode}${letter}`, listEnumeration: letter },
+                  'Component',
+                  [grade],
+                  k + 1,
+                )
+              )
+                return;
             }
           }
         }

@@ -1,4 +1,5 @@
-// `npm test`: type-check, node-side tests, then the browser tests in headless Chromium.
+// `npm test`: type-check, lint (ESLint, lit-analyzer, Prettier), node-side tests, then the
+// browser tests in headless Chromium.
 // Ends with one plain line, `tests: N passed, N failed, N skipped`, over everything that ran.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -29,6 +30,11 @@ const tsc = await run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 if (tsc.code === 0) tally.passed++;
 else tally.failed++;
 
+console.log('› lint');
+const lint = await run('npm', ['run', '--silent', 'lint']);
+if (lint.code === 0) tally.passed++;
+else tally.failed++;
+
 console.log('› node tests');
 const node = await run(process.execPath, ['--test', '--test-reporter=tap', 'test/node/']);
 const tapCount = name => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(node.output)?.[1] ?? 0);
@@ -51,6 +57,6 @@ try {
 }
 rmSync(scratch, { recursive: true, force: true });
 
-const failed = tally.failed > 0 || tsc.code !== 0 || node.code !== 0 || wtr.code !== 0;
+const failed = tally.failed > 0 || tsc.code !== 0 || lint.code !== 0 || node.code !== 0 || wtr.code !== 0;
 console.log(`\ntests: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
 process.exit(failed ? 1 : 0);

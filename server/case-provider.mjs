@@ -28,9 +28,7 @@ async function jsonFiles(dir) {
 }
 
 function isPackage(json) {
-  return (
-    json && typeof json === 'object' && json.CFDocument && typeof json.CFDocument.identifier === 'string'
-  );
+  return json && typeof json === 'object' && json.CFDocument && typeof json.CFDocument.identifier === 'string';
 }
 
 function lower(value) {
@@ -40,7 +38,17 @@ function lower(value) {
 /** The error body CASE specifies (imsx_StatusInfo). */
 export function imsxStatus(status, description) {
   const minor =
-    status === 404 ? 'unknownobject' : status === 401 ? 'unauthorisedrequest' : status === 403 ? 'forbidden' : status === 400 ? 'invalid_selection_field' : status === 429 ? 'server_busy' : 'internal_server_error';
+    status === 404
+      ? 'unknownobject'
+      : status === 401
+        ? 'unauthorisedrequest'
+        : status === 403
+          ? 'forbidden'
+          : status === 400
+            ? 'invalid_selection_field'
+            : status === 429
+              ? 'server_busy'
+              : 'internal_server_error';
   return {
     imsx_codeMajor: 'failure',
     imsx_severity: 'error',
@@ -222,9 +230,7 @@ export async function createCaseProvider({ dirs, token, log = () => {} }) {
 
     if (resource === 'CFAssociations' && id) {
       for (const pkg of packages.values()) {
-        const association = (Array.isArray(pkg.json.CFAssociations) ? pkg.json.CFAssociations : []).find(
-          a => lower(a?.identifier) === id,
-        );
+        const association = (Array.isArray(pkg.json.CFAssociations) ? pkg.json.CFAssociations : []).find(a => lower(a?.identifier) === id);
         if (association) {
           send(res, 200, association);
           return true;

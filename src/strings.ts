@@ -103,25 +103,25 @@ function formatsFor(lang: string) {
 }
 
 const ASSOCIATION_LABELS: Record<string, string> = {
-  'exactMatchOf': 'Same as',
+  exactMatchOf: 'Same as',
   'exactMatchOf:incoming': 'Same as',
-  'isRelatedTo': 'Related to',
+  isRelatedTo: 'Related to',
   'isRelatedTo:incoming': 'Related to',
-  'replacedBy': 'Replaced by',
+  replacedBy: 'Replaced by',
   'replacedBy:incoming': 'Replaces',
-  'precedes': 'Comes before',
+  precedes: 'Comes before',
   'precedes:incoming': 'Comes after',
-  'exemplar': 'Has exemplar',
+  exemplar: 'Has exemplar',
   'exemplar:incoming': 'Exemplar of',
-  'isPeerOf': 'Peer of',
+  isPeerOf: 'Peer of',
   'isPeerOf:incoming': 'Peer of',
-  'isPartOf': 'Part of',
+  isPartOf: 'Part of',
   'isPartOf:incoming': 'Has part',
-  'hasSkillLevel': 'Has skill level',
+  hasSkillLevel: 'Has skill level',
   'hasSkillLevel:incoming': 'Skill level of',
-  'isTranslationOf': 'Translation of',
+  isTranslationOf: 'Translation of',
   'isTranslationOf:incoming': 'Has translation',
-  'isChildOf': 'Child of',
+  isChildOf: 'Child of',
   'isChildOf:incoming': 'Parent of',
 };
 
@@ -137,7 +137,8 @@ export const englishStrings: PickerStrings = {
   creator: 'Creator',
   adoptionStatus: 'Adoption status',
   showRetired: 'Show deprecated and retired',
-  frameworkCount: (shown, total) => (shown === total ? plural(total, 'framework', 'frameworks') : `${formatNumber(shown)} of ${plural(total, 'framework', 'frameworks')}`),
+  frameworkCount: (shown, total) =>
+    shown === total ? plural(total, 'framework', 'frameworks') : `${formatNumber(shown)} of ${plural(total, 'framework', 'frameworks')}`,
   noFrameworks: 'No frameworks match.',
   lastChange: date => `Updated ${date}`,
   version: version => `Version ${version}`,
@@ -158,11 +159,13 @@ export const englishStrings: PickerStrings = {
   allGrades: 'All grades',
   itemType: 'Type',
   allItemTypes: 'All types',
-  gradeName: level =>
-    level === 'KG' ? 'Kindergarten' : level === 'PK' ? 'Pre-K' : /^\d+$/.test(level) ? `Grade ${Number(level)}` : level,
+  gradeName: level => (level === 'KG' ? 'Kindergarten' : level === 'PK' ? 'Pre-K' : /^\d+$/.test(level) ? `Grade ${Number(level)}` : level),
   resultCount: (count, total) =>
     count === total ? plural(total, 'result', 'results') : `${formatNumber(count)} of ${plural(total, 'result', 'results')}`,
-  noResults: query => (query ? `No standards match “${query}”. Check the spelling, try fewer words, or clear the filters.` : 'No standards match these filters.'),
+  noResults: query =>
+    query
+      ? `No standards match “${query}”. Check the spelling, try fewer words, or clear the filters.`
+      : 'No standards match these filters.',
   showInTree: 'Show in tree',
   searchScope: 'Search in',
   scopeFramework: 'This framework',

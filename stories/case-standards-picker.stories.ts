@@ -19,7 +19,8 @@ const NF_A_1 = '6b9c09e2-d7cc-11e8-824f-0242ac160002';
 
 const frameworks = [ccss, ngss, sample, hostile] as RawCFPackage[];
 let large: RawCFPackage | undefined;
-const largeFramework = () => (large ??= generateFramework(20_000, { identifier: LARGE_ID, title: 'Generated framework, 20,000 items' }) as RawCFPackage);
+const largeFramework = () =>
+  (large ??= generateFramework(20_000, { identifier: LARGE_ID, title: 'Generated framework, 20,000 items' }) as RawCFPackage);
 
 interface Args {
   framework: string;

@@ -100,10 +100,7 @@ export class CaseClient {
     const documents: RawCFDocument[] = [];
     const seen = new Set<string>();
     for (let offset = 0; ; offset += pageSize) {
-      const { response, url } = await this.request(
-        `${base}/CFDocuments?limit=${pageSize}&offset=${offset}`,
-        options,
-      );
+      const { response, url } = await this.request(`${base}/CFDocuments?limit=${pageSize}&offset=${offset}`, options);
       const body = await readJson(response, url);
       const page = (body as { CFDocuments?: unknown })?.CFDocuments;
       if (!Array.isArray(page)) {
@@ -134,19 +131,12 @@ export class CaseClient {
   }
 
   /** A whole framework (`CFPackages/{id}`), with the validators for revalidating a cached copy. */
-  async getPackage(
-    identifier: string,
-    options: PackageRequestOptions = {},
-  ): Promise<PackageResponse | NotModifiedResponse> {
+  async getPackage(identifier: string, options: PackageRequestOptions = {}): Promise<PackageResponse | NotModifiedResponse> {
     const { base } = await this.resolveBase(options);
     const headers: Record<string, string> = {};
     if (options.etag) headers['If-None-Match'] = options.etag;
     if (options.lastModified) headers['If-Modified-Since'] = options.lastModified;
-    const { response, url } = await this.request(
-      `${base}/CFPackages/${encodeURIComponent(identifier)}`,
-      options,
-      headers,
-    );
+    const { response, url } = await this.request(`${base}/CFPackages/${encodeURIComponent(identifier)}`, options, headers);
     if (response.status === 304) return { notModified: true, url };
     const text = await readText(response, url, options.onProgress);
     const body = parseJson(text, url, response.status);
@@ -170,10 +160,7 @@ export class CaseClient {
   /** An item's associations (`CFItemAssociations/{id}`). */
   async getItemAssociations(identifier: string, options: RequestOptions = {}): Promise<ItemAssociationsResponse> {
     const { base } = await this.resolveBase(options);
-    const { response, url } = await this.request(
-      `${base}/CFItemAssociations/${encodeURIComponent(identifier)}`,
-      options,
-    );
+    const { response, url } = await this.request(`${base}/CFItemAssociations/${encodeURIComponent(identifier)}`, options);
     const body = await readJson(response, url);
     if (!isRecord(body) || !Array.isArray(body.CFAssociations)) {
       throw new CaseApiError(CaseErrorCode.invalidData, 'The provider did not return CFAssociations.', { url });
@@ -384,11 +371,10 @@ function parseJson(text: string, url: string, status: number): unknown {
     throw new CaseApiError(CaseErrorCode.parse, 'The CASE server sent an empty response.', { url, status });
   }
   if (trimmed.startsWith('<')) {
-    throw new CaseApiError(
-      CaseErrorCode.parse,
-      'The CASE server sent an HTML page instead of JSON (a login page or a wrong endpoint?).',
-      { url, status },
-    );
+    throw new CaseApiError(CaseErrorCode.parse, 'The CASE server sent an HTML page instead of JSON (a login page or a wrong endpoint?).', {
+      url,
+      status,
+    });
   }
   try {
     return JSON.parse(text);

@@ -135,11 +135,7 @@ export class StandardsCache {
    * (CFItems, then CFAssociations), while later chunks are still being read: the caller can
    * work on them in the meantime. Whatever it did is void when this resolves `undefined`.
    */
-  async getPackage(
-    endpoint: string,
-    documentKey: string,
-    onChunk?: (chunk: PackageChunk) => void,
-  ): Promise<CachedCopy | undefined> {
+  async getPackage(endpoint: string, documentKey: string, onChunk?: (chunk: PackageChunk) => void): Promise<CachedCopy | undefined> {
     const db = await this.db();
     try {
       const tx = db.transaction(['packages', 'chunks']);
@@ -237,7 +233,13 @@ export class StandardsCache {
   }
 
   /** Deletes the chunks of a version whose write was aborted, then rejects with the reason. */
-  private async abandon(db: IDBPDatabase<PickerDB>, endpoint: string, documentKey: string, version: number, signal: AbortSignal): Promise<never> {
+  private async abandon(
+    db: IDBPDatabase<PickerDB>,
+    endpoint: string,
+    documentKey: string,
+    version: number,
+    signal: AbortSignal,
+  ): Promise<never> {
     const tx = db.transaction('chunks', 'readwrite');
     let cursor = await tx.store.openCursor(chunkRange(endpoint, documentKey));
     while (cursor) {
@@ -324,16 +326,18 @@ export class StandardsCache {
     const db = await this.db();
     try {
       const all = await db.getAllFromIndex('packages', 'endpoint', endpoint);
-      return all.filter(isValidRecord).map(({ endpoint, documentKey, title, etag, lastModified, lastChangeDateTime, fetchedAt, usedAt }) => ({
-        endpoint,
-        documentKey,
-        title,
-        etag,
-        lastModified,
-        lastChangeDateTime,
-        fetchedAt,
-        usedAt,
-      }));
+      return all
+        .filter(isValidRecord)
+        .map(({ endpoint, documentKey, title, etag, lastModified, lastChangeDateTime, fetchedAt, usedAt }) => ({
+          endpoint,
+          documentKey,
+          title,
+          etag,
+          lastModified,
+          lastChangeDateTime,
+          fetchedAt,
+          usedAt,
+        }));
     } catch (error) {
       throw storageError('The framework cache could not be read.', error);
     }

@@ -19,7 +19,8 @@ export interface CurriculumStandardsOptions {
   declaration?: boolean;
 }
 
-// Characters XML 1.0 does not allow, even escaped.
+// Characters XML 1.0 does not allow, even escaped (the control characters are the point here).
+// eslint-disable-next-line no-control-regex
 const INVALID_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /** Escapes text for XML element content and attribute values. */
@@ -41,7 +42,10 @@ function attrs(pairs: Record<string, string | undefined>): string {
 }
 
 function defaultLabel(item: SelectedItem): string {
-  const statement = (item.abbreviatedStatement ?? item.fullStatement).replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+  const statement = (item.abbreviatedStatement ?? item.fullStatement)
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return item.humanCodingScheme ? `${item.humanCodingScheme} ${statement}`.trim() : statement || item.identifier;
 }
 

@@ -19,6 +19,9 @@ export function toCsv(items: readonly SelectedItem[]): string {
 
 /** One item as plain text for the clipboard: `code statement — URI`. */
 export function toPlainText(item: SelectedItem): string {
-  const statement = item.fullStatement.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+  const statement = item.fullStatement
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return [item.humanCodingScheme, statement].filter(Boolean).join(' ') + (item.uri ? ` — ${item.uri}` : '');
 }

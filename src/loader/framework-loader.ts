@@ -70,9 +70,7 @@ export interface LoadResult {
 }
 
 export type Revalidation =
-  | { kind: 'unchanged' }
-  | ({ kind: 'changed' } & Omit<LoadResult, 'revalidate'>)
-  | { kind: 'offline'; error: CaseApiError };
+  { kind: 'unchanged' } | ({ kind: 'changed' } & Omit<LoadResult, 'revalidate'>) | { kind: 'offline'; error: CaseApiError };
 
 function asStorageError(error: unknown): CaseApiError {
   return error instanceof CaseApiError && error.code === CaseErrorCode.storage
@@ -178,15 +176,15 @@ async function adopt(ctx: LoadContext, key: string, response: PackageResponse): 
       return await measureAsync('cache-write', () =>
         ctx.cache!.putPackage(
           {
-        endpoint: ctx.endpoint,
-        documentKey: key,
-        title: loaded.framework.document.title,
-        package: response.package,
-        etag: response.etag,
-        lastModified: response.lastModified,
-        lastChangeDateTime: loaded.framework.document.lastChangeDateTime,
-        fetchedAt,
-        usedAt: Date.now(),
+            endpoint: ctx.endpoint,
+            documentKey: key,
+            title: loaded.framework.document.title,
+            package: response.package,
+            etag: response.etag,
+            lastModified: response.lastModified,
+            lastChangeDateTime: loaded.framework.document.lastChangeDateTime,
+            fetchedAt,
+            usedAt: Date.now(),
           },
           signal,
         ),
@@ -259,12 +257,7 @@ export async function loadFramework(identifier: string, ctx: LoadContext): Promi
  * Last-Modified, else (or when the conditional request fails, as with CORS providers that
  * refuse those headers) a comparison of CFDocument.lastChangeDateTime.
  */
-async function revalidate(
-  identifier: string,
-  entry: CachedCopy,
-  current: LoadedFramework,
-  ctx: LoadContext,
-): Promise<Revalidation> {
+async function revalidate(identifier: string, entry: CachedCopy, current: LoadedFramework, ctx: LoadContext): Promise<Revalidation> {
   const key = identifierKey(identifier);
   const confirm = async (): Promise<Revalidation> => {
     await ctx.cache?.touch(ctx.endpoint, key, true).catch(() => {});

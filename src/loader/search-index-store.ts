@@ -48,14 +48,21 @@ export async function openSearchIndex(
   return index;
 }
 
-async function keep(index: SearchIndex, place: IndexPlace, signal?: AbortSignal, onStorageError?: (error: CaseApiError) => void): Promise<void> {
+async function keep(
+  index: SearchIndex,
+  place: IndexPlace,
+  signal?: AbortSignal,
+  onStorageError?: (error: CaseApiError) => void,
+): Promise<void> {
   const version = await place.version;
   if (version === undefined || signal?.aborted) return;
   try {
     await place.cache.putIndex(place.endpoint, place.documentKey, version, index.exportState());
   } catch (error) {
     onStorageError?.(
-      error instanceof CaseApiError ? error : new CaseApiError(CaseErrorCode.storage, 'The search index could not be kept.', { cause: error }),
+      error instanceof CaseApiError
+        ? error
+        : new CaseApiError(CaseErrorCode.storage, 'The search index could not be kept.', { cause: error }),
     );
   }
 }

@@ -38,7 +38,8 @@ export const spanishStrings: PickerStrings = {
   creator: 'Autor',
   adoptionStatus: 'Estado de adopción',
   showRetired: 'Mostrar obsoletos y retirados',
-  frameworkCount: (shown, total) => (shown === total ? n(total, 'marco', 'marcos') : `${formatNumber(shown, 'es')} de ${n(total, 'marco', 'marcos')}`),
+  frameworkCount: (shown, total) =>
+    shown === total ? n(total, 'marco', 'marcos') : `${formatNumber(shown, 'es')} de ${n(total, 'marco', 'marcos')}`,
   noFrameworks: 'Ningún marco coincide.',
   lastChange: date => `Actualizado el ${date}`,
   version: version => `Versión ${version}`,
@@ -59,12 +60,13 @@ export const spanishStrings: PickerStrings = {
   allGrades: 'Todos los grados',
   itemType: 'Tipo',
   allItemTypes: 'Todos los tipos',
-  gradeName: level =>
-    level === 'KG' ? 'Kínder' : level === 'PK' ? 'Prekínder' : /^\d+$/.test(level) ? `Grado ${Number(level)}` : level,
+  gradeName: level => (level === 'KG' ? 'Kínder' : level === 'PK' ? 'Prekínder' : /^\d+$/.test(level) ? `Grado ${Number(level)}` : level),
   resultCount: (count, total) =>
     count === total ? n(total, 'resultado', 'resultados') : `${formatNumber(count, 'es')} de ${n(total, 'resultado', 'resultados')}`,
   noResults: query =>
-    query ? `Ningún estándar coincide con «${query}». Revise la ortografía, pruebe con menos palabras o quite los filtros.` : 'Ningún estándar coincide con estos filtros.',
+    query
+      ? `Ningún estándar coincide con «${query}». Revise la ortografía, pruebe con menos palabras o quite los filtros.`
+      : 'Ningún estándar coincide con estos filtros.',
   showInTree: 'Mostrar en el árbol',
   searchScope: 'Buscar en',
   scopeFramework: 'Este marco',
@@ -105,7 +107,8 @@ export const spanishStrings: PickerStrings = {
   required: 'Seleccione al menos un estándar.',
   retry: 'Reintentar',
   errors: {
-    network: 'No se pudo contactar con el servidor de estándares. Compruebe la conexión (o la configuración CORS del servidor) e inténtelo de nuevo.',
+    network:
+      'No se pudo contactar con el servidor de estándares. Compruebe la conexión (o la configuración CORS del servidor) e inténtelo de nuevo.',
     http: 'El servidor de estándares informó de un error. Inténtelo de nuevo en un momento.',
     auth: 'El servidor de estándares necesita credenciales. La página debe pasar un token mediante la propiedad tokenProvider.',
     'not-found': 'No se encontró este marco o estándar en el servidor.',
@@ -114,6 +117,7 @@ export const spanishStrings: PickerStrings = {
     storage: 'Este navegador no puede guardar los marcos sin conexión; se descargarán cada vez.',
   },
   noEndpoint: 'No hay ninguna dirección CASE definida.',
-  diagnostics: skipped => `${n(skipped, 'registro no se pudo usar y se omitió', 'registros no se pudieron usar y se omitieron')} en este marco.`,
+  diagnostics: skipped =>
+    `${n(skipped, 'registro no se pudo usar y se omitió', 'registros no se pudieron usar y se omitieron')} en este marco.`,
   untitled: '(sin enunciado)',
 };

@@ -38,7 +38,10 @@ export const frenchStrings: PickerStrings = {
   creator: 'Auteur',
   adoptionStatus: 'Statut d’adoption',
   showRetired: 'Afficher les référentiels obsolètes et retirés',
-  frameworkCount: (shown, total) => (shown === total ? n(total, 'référentiel', 'référentiels') : `${formatNumber(shown, 'fr')} sur ${n(total, 'référentiel', 'référentiels')}`),
+  frameworkCount: (shown, total) =>
+    shown === total
+      ? n(total, 'référentiel', 'référentiels')
+      : `${formatNumber(shown, 'fr')} sur ${n(total, 'référentiel', 'référentiels')}`,
   noFrameworks: 'Aucun référentiel ne correspond.',
   lastChange: date => `Mis à jour le ${date}`,
   version: version => `Version ${version}`,
@@ -64,7 +67,9 @@ export const frenchStrings: PickerStrings = {
   resultCount: (count, total) =>
     count === total ? n(total, 'résultat', 'résultats') : `${formatNumber(count, 'fr')} sur ${n(total, 'résultat', 'résultats')}`,
   noResults: query =>
-    query ? `Aucun standard ne correspond à « ${query} ». Vérifiez l’orthographe, essayez moins de mots ou retirez les filtres.` : 'Aucun standard ne correspond à ces filtres.',
+    query
+      ? `Aucun standard ne correspond à « ${query} ». Vérifiez l’orthographe, essayez moins de mots ou retirez les filtres.`
+      : 'Aucun standard ne correspond à ces filtres.',
   showInTree: 'Afficher dans l’arbre',
   searchScope: 'Rechercher dans',
   scopeFramework: 'Ce référentiel',
@@ -114,6 +119,7 @@ export const frenchStrings: PickerStrings = {
     storage: 'Ce navigateur ne peut pas conserver les référentiels hors ligne ; ils seront téléchargés à chaque fois.',
   },
   noEndpoint: 'Aucune adresse CASE n’est définie.',
-  diagnostics: skipped => `${n(skipped, 'enregistrement inutilisable a été ignoré', 'enregistrements inutilisables ont été ignorés')} dans ce référentiel.`,
+  diagnostics: skipped =>
+    `${n(skipped, 'enregistrement inutilisable a été ignoré', 'enregistrements inutilisables ont été ignorés')} dans ce référentiel.`,
   untitled: '(sans énoncé)',
 };

@@ -1,7 +1,34 @@
 import { naturalCompare } from '../text/natural-compare.js';
 
 /** CASE education levels in school order (CEDS grade level codes), for sorting and ranges. */
-const GRADE_ORDER = ['IT', 'PR', 'PK', 'TK', 'KG', '01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', 'PS', 'AS', 'BA', 'PB', 'MD', 'HS', 'AE', 'OT'];
+const GRADE_ORDER = [
+  'IT',
+  'PR',
+  'PK',
+  'TK',
+  'KG',
+  '01',
+  '02',
+  '03',
+  '04',
+  '05',
+  '06',
+  '07',
+  '08',
+  '09',
+  '10',
+  '11',
+  '12',
+  '13',
+  'PS',
+  'AS',
+  'BA',
+  'PB',
+  'MD',
+  'HS',
+  'AE',
+  'OT',
+];
 
 /** Position of a level in school order; unknown levels sort last. */
 export function gradeRank(level: string): number {

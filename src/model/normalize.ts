@@ -42,12 +42,7 @@ const NO_TEXT: readonly string[] = Object.freeze([]);
  * A list of strings from an array, or a comma / whitespace separated string, each passed
  * through `map`.
  */
-function textList(
-  value: unknown,
-  diagnostics: Diagnostics,
-  separator: RegExp,
-  map: (s: string) => string = s => s,
-): readonly string[] {
+function textList(value: unknown, diagnostics: Diagnostics, separator: RegExp, map: (s: string) => string = s => s): readonly string[] {
   if (value === undefined || value === null) return NO_TEXT;
   let out: string[];
   if (typeof value === 'string') {

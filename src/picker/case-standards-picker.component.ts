@@ -397,11 +397,13 @@ export class CaseStandardsPicker extends LitElement {
           ${document.adoptionStatus ? html`<span class="badge">${document.adoptionStatus}</span>` : nothing}
         </span>
       </header>
-      ${notice
-        ? html`<div part="status" role="status">
-            ${notice.kind === 'updated' ? s.updatedInBackground : s.offline(this.locale.formatAgeSince(notice.since))}
-          </div>`
-        : nothing}
+      ${
+        notice
+          ? html`<div part="status" role="status">
+              ${notice.kind === 'updated' ? s.updatedInBackground : s.offline(this.locale.formatAgeSince(notice.since))}
+            </div>`
+          : nothing
+      }
       ${loaded.facets.skippedItems > 0 ? html`<div class="meta">${s.diagnostics(loaded.facets.skippedItems)}</div>` : nothing}
       ${renderSearchBar(ctx, {
         search,
@@ -411,13 +413,17 @@ export class CaseStandardsPicker extends LitElement {
         onInput: this.handleSearchInput,
       })}
       <div class="toolbar">
-        <span part="result-count">${searching && search.results ? s.resultCount(search.results.hits.length, search.results.total) : nothing}</span>
-        ${searching
-          ? nothing
-          : html`<span class="actions">
-              <button class="button" part="expand-all" type="button" @click=${() => this.tree.expandAll()}>${s.expandAll}</button>
-              <button class="button" part="collapse-all" type="button" @click=${() => this.tree.collapseAll()}>${s.collapseAll}</button>
-            </span>`}
+        <span part="result-count"
+          >${searching && search.results ? s.resultCount(search.results.hits.length, search.results.total) : nothing}</span
+        >
+        ${
+          searching
+            ? nothing
+            : html`<span class="actions">
+                <button class="button" part="expand-all" type="button" @click=${() => this.tree.expandAll()}>${s.expandAll}</button>
+                <button class="button" part="collapse-all" type="button" @click=${() => this.tree.collapseAll()}>${s.collapseAll}</button>
+              </span>`
+        }
       </div>
       <div class="panels">
         <div>
@@ -537,13 +543,17 @@ export class CaseStandardsPicker extends LitElement {
   private reportStorage(error: CaseApiError): void {
     if (this.storageReported) return;
     this.storageReported = true;
-    this.dispatchEvent(new CaseErrorEvent({ code: CaseErrorCode.storage, message: `${this.locale.strings.errors.storage} (${error.message})` }));
+    this.dispatchEvent(
+      new CaseErrorEvent({ code: CaseErrorCode.storage, message: `${this.locale.strings.errors.storage} (${error.message})` }),
+    );
   }
 
   private dispatchError(error: unknown): void {
     const s = this.locale.strings;
     const apiError =
-      error instanceof CaseApiError ? error : new CaseApiError(CaseErrorCode.invalidData, error instanceof Error ? error.message : String(error));
+      error instanceof CaseApiError
+        ? error
+        : new CaseApiError(CaseErrorCode.invalidData, error instanceof Error ? error.message : String(error));
     void this.updateComplete.then(() =>
       this.dispatchEvent(
         new CaseErrorEvent({

@@ -175,7 +175,19 @@ export class SearchIndex {
   /** The index as plain data, to store with its framework. */
   exportState(): SearchIndexState {
     const { codeOf, statementLength, vocabulary, postingStart, postingItems, postingWeights, codeTails, codeTailItem, codes } = this;
-    return { format: STATE_FORMAT, itemCount: this.items.length, codeOf, statementLength, vocabulary, postingStart, postingItems, postingWeights, codeTails, codeTailItem, codes };
+    return {
+      format: STATE_FORMAT,
+      itemCount: this.items.length,
+      codeOf,
+      statementLength,
+      vocabulary,
+      postingStart,
+      postingItems,
+      postingWeights,
+      codeTails,
+      codeTailItem,
+      codes,
+    };
   }
 
   /**
@@ -188,17 +200,23 @@ export class SearchIndex {
     const valid =
       st?.format === STATE_FORMAT &&
       st.itemCount === n &&
-      Array.isArray(st.codeOf) && st.codeOf.length === n &&
-      Array.isArray(st.statementLength) && st.statementLength.length === n &&
+      Array.isArray(st.codeOf) &&
+      st.codeOf.length === n &&
+      Array.isArray(st.statementLength) &&
+      st.statementLength.length === n &&
       Array.isArray(st.vocabulary) &&
-      st.postingStart instanceof Int32Array && st.postingStart.length === st.vocabulary.length + 1 &&
+      st.postingStart instanceof Int32Array &&
+      st.postingStart.length === st.vocabulary.length + 1 &&
       st.postingItems instanceof Int32Array &&
-      st.postingWeights instanceof Float32Array && st.postingWeights.length === st.postingItems.length &&
+      st.postingWeights instanceof Float32Array &&
+      st.postingWeights.length === st.postingItems.length &&
       st.postingStart[0] === 0 &&
       st.postingStart[st.vocabulary.length] === st.postingItems.length &&
       st.postingStart.every((start, p) => p === 0 || start >= st.postingStart![p - 1]) &&
       st.postingItems.every(i => i >= 0 && i < n) &&
-      Array.isArray(st.codeTails) && Array.isArray(st.codeTailItem) && st.codeTails.length === st.codeTailItem.length &&
+      Array.isArray(st.codeTails) &&
+      Array.isArray(st.codeTailItem) &&
+      st.codeTails.length === st.codeTailItem.length &&
       st.codeTailItem.every(i => Number.isInteger(i) && i >= 0 && i < n) &&
       st.codes instanceof Map &&
       [...st.codes.values()].every(list => Array.isArray(list) && list.every(i => Number.isInteger(i) && i >= 0 && i < n));

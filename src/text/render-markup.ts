@@ -22,7 +22,9 @@ function renderInline(nodes: Inline[], marks?: Marks, links = true): unknown[] {
         return html`<br />`;
       case 'a':
         if (!links) return renderInline(node.children, marks, links);
-        return html`<a href=${node.href} target="_blank" rel="noopener noreferrer nofollow">${renderInline(node.children, marks, links)}</a>`;
+        return html`<a href=${node.href} target="_blank" rel="noopener noreferrer nofollow"
+          >${renderInline(node.children, marks, links)}</a
+        >`;
       case 'em':
         return html`<em>${renderInline(node.children, marks, links)}</em>`;
       case 'strong':
@@ -46,13 +48,28 @@ function renderBlock(block: Block, marks?: Marks): TemplateResult {
     case 'p':
       return html`<p>${renderInline(block.children, marks)}</p>`;
     case 'ul':
-      return html`<ul>${block.items.map(item => html`<li>${renderInline(item, marks)}</li>`)}</ul>`;
+      return html`<ul>
+        ${block.items.map(item => html`<li>${renderInline(item, marks)}</li>`)}
+      </ul>`;
     case 'ol':
-      return html`<ol>${block.items.map(item => html`<li>${renderInline(item, marks)}</li>`)}</ol>`;
+      return html`<ol>
+        ${block.items.map(item => html`<li>${renderInline(item, marks)}</li>`)}
+      </ol>`;
     case 'table':
       return html`<table>
-        <thead><tr>${block.head.map(cell => html`<th scope="col">${renderInline(cell, marks)}</th>`)}</tr></thead>
-        <tbody>${block.rows.map(row => html`<tr>${row.map(cell => html`<td>${renderInline(cell, marks)}</td>`)}</tr>`)}</tbody>
+        <thead>
+          <tr>
+            ${block.head.map(cell => html`<th scope="col">${renderInline(cell, marks)}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${block.rows.map(
+            row =>
+              html`<tr>
+                ${row.map(cell => html`<td>${renderInline(cell, marks)}</td>`)}
+              </tr>`,
+          )}
+        </tbody>
       </table>`;
   }
 }

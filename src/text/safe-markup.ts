@@ -9,16 +9,10 @@
  */
 
 export type InlineTag = 'em' | 'strong' | 'sub' | 'sup' | 'code' | 'math';
-export type Inline =
-  | string
-  | { tag: InlineTag; children: Inline[] }
-  | { tag: 'br' }
-  | { tag: 'a'; href: string; children: Inline[] };
+export type Inline = string | { tag: InlineTag; children: Inline[] } | { tag: 'br' } | { tag: 'a'; href: string; children: Inline[] };
 
 export type Block =
-  | { type: 'p'; children: Inline[] }
-  | { type: 'ul' | 'ol'; items: Inline[][] }
-  | { type: 'table'; head: Inline[][]; rows: Inline[][][] };
+  { type: 'p'; children: Inline[] } | { type: 'ul' | 'ol'; items: Inline[][] } | { type: 'table'; head: Inline[][]; rows: Inline[][][] };
 
 const HTML_TAGS: Record<string, InlineTag | 'br'> = {
   em: 'em',
@@ -157,8 +151,7 @@ export function parseMarkup(source: string): Block[] {
 
 /** The text a reader sees, without any markup (for labels, titles and search). */
 export function plainText(source: string): string {
-  const walk = (nodes: Inline[]): string =>
-    nodes.map(n => (typeof n === 'string' ? n : n.tag === 'br' ? ' ' : walk(n.children))).join('');
+  const walk = (nodes: Inline[]): string => nodes.map(n => (typeof n === 'string' ? n : n.tag === 'br' ? ' ' : walk(n.children))).join('');
   return parseMarkup(source)
     .map(block =>
       block.type === 'p'

@@ -226,7 +226,10 @@ export class FrameworkTree {
     for (let i = 1; i < keys.length && sorted; i++) sorted = compare(i - 1, i) <= 0;
     if (sorted) return keys;
     // Array.prototype.sort is stable: equal siblings keep the provider's order.
-    return keys.map((_, i) => i).sort(compare).map(i => keys[i]);
+    return keys
+      .map((_, i) => i)
+      .sort(compare)
+      .map(i => keys[i]);
   }
 
   private addRelation(key: string | undefined, relation: ItemRelation) {

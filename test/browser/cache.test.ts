@@ -3,7 +3,19 @@ import '../../src/case-standards-picker.js';
 import { StandardsCache } from '../../src/cache/standards-cache.js';
 import type { CaseStandardsPicker } from '../../src/picker/case-standards-picker.component.js';
 import { generateFramework } from '../../scripts/generate-framework.mjs';
-import { CCSS_ID, countingFetch, deleteDb, nextEvent, part, parts, providerOrigin, putMutable, uniqueDbName, until, v1p0 } from '../helpers.js';
+import {
+  CCSS_ID,
+  countingFetch,
+  deleteDb,
+  nextEvent,
+  part,
+  parts,
+  providerOrigin,
+  putMutable,
+  uniqueDbName,
+  until,
+  v1p0,
+} from '../helpers.js';
 
 const MUTABLE = `${providerOrigin}/mutable/ims/case/v1p0`;
 const DOC_ID = 'e0000000-0000-4000-8000-000000000001';
@@ -227,7 +239,8 @@ describe('IndexedDB cache', () => {
         request.onerror = () => reject(request.error);
       });
     const cache = new StandardsCache(dbName);
-    const put = (title: string) => cache.putPackage({ endpoint: 'e', documentKey: 'k', title, package: mutablePackage(20, title), fetchedAt: 1, usedAt: 1 });
+    const put = (title: string) =>
+      cache.putPackage({ endpoint: 'e', documentKey: 'k', title, package: mutablePackage(20, title), fetchedAt: 1, usedAt: 1 });
     const v1 = (await put('one'))!;
     await cache.putIndex('e', 'k', v1, { any: 'state' });
     expect(await cache.getIndex('e', 'k', v1)).to.deep.equal({ any: 'state' });
@@ -310,7 +323,14 @@ describe('IndexedDB cache', () => {
 
   it('quota exceeded: evicts the least recently used framework and retries', async () => {
     const cache = new StandardsCache(dbName);
-    const entry = (key: string, usedAt: number) => ({ endpoint: 'e', documentKey: key, title: key, package: mutablePackage(10), fetchedAt: 1, usedAt });
+    const entry = (key: string, usedAt: number) => ({
+      endpoint: 'e',
+      documentKey: key,
+      title: key,
+      package: mutablePackage(10),
+      fetchedAt: 1,
+      usedAt,
+    });
     await cache.putPackage(entry('old', 1));
     await cache.putPackage(entry('recent', 2));
     const put = IDBObjectStore.prototype.put;

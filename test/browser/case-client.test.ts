@@ -86,7 +86,11 @@ describe('CaseClient', () => {
         return fetch(input, init);
       }) as typeof fetch;
       await new CaseClient({ endpoint: v1p0, fetch: spy }).getDocument(CCSS_ID);
-      await new CaseClient({ endpoint: `${providerOrigin}/auth/ims/case/v1p0`, fetch: spy, tokenProvider: async () => 'secret-token' }).getDocument(CCSS_ID);
+      await new CaseClient({
+        endpoint: `${providerOrigin}/auth/ims/case/v1p0`,
+        fetch: spy,
+        tokenProvider: async () => 'secret-token',
+      }).getDocument(CCSS_ID);
       expect(headers).to.deep.equal([null, 'Bearer secret-token']);
     });
   });
@@ -114,7 +118,14 @@ describe('CaseClient', () => {
       expect(error.message).to.contain('did not answer');
     });
 
-    for (const [status, code] of [[401, 'auth'], [403, 'auth'], [404, 'not-found'], [500, 'http'], [429, 'http'], [400, 'http']] as const) {
+    for (const [status, code] of [
+      [401, 'auth'],
+      [403, 'auth'],
+      [404, 'not-found'],
+      [500, 'http'],
+      [429, 'http'],
+      [400, 'http'],
+    ] as const) {
       it(`${code}: HTTP ${status}, with the provider's imsx_description`, async () => {
         const error = await failure(fault(`status/${status}`).getDocument(CCSS_ID));
         expect(error.code).to.equal(code);

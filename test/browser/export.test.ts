@@ -92,7 +92,9 @@ describe('copy buttons', () => {
       await el.updateComplete;
       const details = el.shadowRoot!.querySelector('[part~="details"]')!;
       [...details.querySelectorAll('button')].find(b => b.textContent === 'Copy')!.click();
-      const copyAll = [...el.shadowRoot!.querySelectorAll('[part~="selection"] button')].find(b => b.textContent === 'Copy all') as HTMLElement;
+      const copyAll = [...el.shadowRoot!.querySelectorAll('[part~="selection"] button')].find(
+        b => b.textContent === 'Copy all',
+      ) as HTMLElement;
       copyAll.click();
       await new Promise(r => setTimeout(r, 50));
       expect(copied[0]).to.match(/^MP2 Reason abstractly and quantitatively\. — https:\/\/casenetwork/);

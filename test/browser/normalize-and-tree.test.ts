@@ -93,9 +93,15 @@ describe('normalizePackage', () => {
   });
 
   it('rejects a package without a CFDocument as invalid-data', () => {
-    expect(() => normalizePackage({ CFItems: [] })).to.throw().with.property('code', 'invalid-data');
-    expect(() => normalizePackage([])).to.throw().with.property('code', 'invalid-data');
-    expect(() => normalizePackage({ CFDocument: { title: 'x' } })).to.throw().with.property('code', 'invalid-data');
+    expect(() => normalizePackage({ CFItems: [] }))
+      .to.throw()
+      .with.property('code', 'invalid-data');
+    expect(() => normalizePackage([]))
+      .to.throw()
+      .with.property('code', 'invalid-data');
+    expect(() => normalizePackage({ CFDocument: { title: 'x' } }))
+      .to.throw()
+      .with.property('code', 'invalid-data');
   });
 });
 
@@ -171,7 +177,12 @@ describe('FrameworkTree', () => {
     const tree = new FrameworkTree(framework);
     const out = tree.relationsOf(id(2));
     expect(out.map(r => [r.association.type, r.direction])).to.deep.equal([['isRelatedTo', 'outgoing']]);
-    expect(tree.relationsOf(id(3)).map(r => r.direction).sort()).to.deep.equal(['incoming', 'outgoing']);
+    expect(
+      tree
+        .relationsOf(id(3))
+        .map(r => r.direction)
+        .sort(),
+    ).to.deep.equal(['incoming', 'outgoing']);
     expect(tree.relationsOf(id(1)).map(r => r.association.type)).to.include('exactMatchOf');
   });
 

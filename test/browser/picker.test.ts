@@ -22,7 +22,11 @@ import {
 const MP = '6b9b08e6-d7cc-11e8-824f-0242ac160002'; // "Standards for Mathematical Practice"
 const NGSS_ITEM_LOOKUP = async () => {
   const pkg = await (await fetch(`${v1p0}/CFPackages/${NGSS_ID}`)).json();
-  return pkg.CFItems.find((i: { humanCodingScheme?: string }) => i.humanCodingScheme) as { identifier: string; humanCodingScheme: string; fullStatement: string };
+  return pkg.CFItems.find((i: { humanCodingScheme?: string }) => i.humanCodingScheme) as {
+    identifier: string;
+    humanCodingScheme: string;
+    fullStatement: string;
+  };
 };
 
 async function openTemplate(template: ReturnType<typeof html>): Promise<CaseStandardsPicker> {
@@ -181,7 +185,12 @@ describe('<case-standards-picker>', () => {
       expect(changes[1].detail.value).to.deep.equal([second]);
       expect(changes[1].bubbles && changes[1].composed).to.equal(true);
       const item = changes[1].detail.items[0];
-      expect(item).to.include({ identifier: second, humanCodingScheme: 'MP2', documentIdentifier: CCSS_ID, documentTitle: 'Common Core State Standards for Math' });
+      expect(item).to.include({
+        identifier: second,
+        humanCodingScheme: 'MP2',
+        documentIdentifier: CCSS_ID,
+        documentTitle: 'Common Core State Standards for Math',
+      });
       expect(item.uri).to.equal(`https://casenetwork.imsglobal.org/uri/${second}`);
       expect(item.fullStatement).to.contain('Reason abstractly');
       expect(plainChanges).to.equal(2);
@@ -246,7 +255,10 @@ describe('<case-standards-picker>', () => {
       const { el, children } = await expanded({ multiple: true, fetch });
       const mp1 = children()[0].dataset.identifier!;
       el.value = `${mp1} ${ngssItem.identifier} 00000000-0000-4000-8000-00000000dead`;
-      await until(() => parts(el, 'chip').length === 3 && parts(el, 'chip').every(c => !c.textContent!.includes('Loading')), 'chips resolved');
+      await until(
+        () => parts(el, 'chip').length === 3 && parts(el, 'chip').every(c => !c.textContent!.includes('Loading')),
+        'chips resolved',
+      );
       const chips = parts(el, 'chip');
       expect(chips[0].textContent).to.contain('MP1');
       expect(chips[1].textContent).to.contain(ngssItem.humanCodingScheme);
@@ -432,7 +444,6 @@ describe('<case-standards-picker>', () => {
   });
 });
 
-
 describe('strings and lang', () => {
   it('uses the built-in table for lang, follows changes, and applies overrides', async () => {
     const el = await openPicker({ lang: 'fr' } as Partial<CaseStandardsPicker>);
@@ -463,7 +474,15 @@ describe('strings and lang', () => {
 describe('framework list facets', () => {
   it('hides deprecated and retired frameworks behind a toggle, and filters by subject', async () => {
     const doc = (identifier: string, title: string, adoptionStatus: string, subject: string[]) => ({
-      CFDocument: { identifier, title, adoptionStatus, subject, creator: 'State', lastChangeDateTime: '2024-05-01T00:00:00Z', version: '2.0' },
+      CFDocument: {
+        identifier,
+        title,
+        adoptionStatus,
+        subject,
+        creator: 'State',
+        lastChangeDateTime: '2024-05-01T00:00:00Z',
+        version: '2.0',
+      },
       CFItems: [],
       CFAssociations: [],
     });
@@ -488,7 +507,9 @@ describe('framework list facets', () => {
     toggle.click();
     await el.updateComplete;
     expect(titles()).to.deep.equal(['Arts 2020', 'Math 2010', 'Math 2024', 'Science 2015']);
-    const subject = [...el.shadowRoot!.querySelectorAll<HTMLSelectElement>('.list-controls select')].find(s => s.textContent!.includes('All subjects'))!;
+    const subject = [...el.shadowRoot!.querySelectorAll<HTMLSelectElement>('.list-controls select')].find(s =>
+      s.textContent!.includes('All subjects'),
+    )!;
     subject.value = 'Math';
     subject.dispatchEvent(new Event('change'));
     await el.updateComplete;

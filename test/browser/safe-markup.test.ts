@@ -33,7 +33,8 @@ describe('safe markup', () => {
   });
 
   it('renders the OpenSALT Markdown table and shows LaTeX as source', async () => {
-    const source = 'This contains a _table_ in markdown:\r\n\r\n| Column 1 | Column 2 |\r\n| --- | --- |\r\n| data 1 | data 2|\r\n\r\n Here is a math equation $x = {-b \\pm \\sqrt{b^2-4ac} \\over 2a}$';
+    const source =
+      'This contains a _table_ in markdown:\r\n\r\n| Column 1 | Column 2 |\r\n| --- | --- |\r\n| data 1 | data 2|\r\n\r\n Here is a math equation $x = {-b \\pm \\sqrt{b^2-4ac} \\over 2a}$';
     const host = await rendered(source);
     expect([...host.querySelectorAll('th')].map(th => th.textContent)).to.deep.equal(['Column 1', 'Column 2']);
     expect([...host.querySelectorAll('td')].map(td => td.textContent)).to.deep.equal(['data 1', 'data 2']);

@@ -10,7 +10,11 @@ import { loadJson } from '../helpers.js';
 let ccss: Framework;
 let index: SearchIndex;
 const code = (key: string) => ccss.itemsByKey.get(key)!.humanCodingScheme;
-const top = (query: string, n = 1) => index.search(query).hits.slice(0, n).map(h => code(h.key));
+const top = (query: string, n = 1) =>
+  index
+    .search(query)
+    .hits.slice(0, n)
+    .map(h => code(h.key));
 
 before(async () => {
   ccss = normalizePackage(await loadJson('data/frameworks/ccss-math-casenetwork-v1p0.json'));
@@ -41,7 +45,10 @@ describe('SearchIndex', () => {
     });
 
     it('finds a code by its tail (NF.A.1 in every grade)', () => {
-      const codes = index.search('nf.a.1').hits.filter(h => h.tier <= 1).map(h => code(h.key));
+      const codes = index
+        .search('nf.a.1')
+        .hits.filter(h => h.tier <= 1)
+        .map(h => code(h.key));
       expect(codes).to.include('3.NF.A.1').and.to.include('4.NF.A.1');
     });
   });

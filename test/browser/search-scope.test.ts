@@ -3,7 +3,6 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/case-standards-picker.js';
 import { CCSS_ID, deleteDb, NGSS_ID, nextEvent, part, parts, settle, uniqueDbName, until, v1p0 } from '../helpers.js';
 
-
 describe('search scope and reveal', () => {
   let dbName: string;
   beforeEach(() => (dbName = uniqueDbName()));

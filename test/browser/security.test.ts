@@ -64,7 +64,9 @@ describe('hostile data', () => {
 
   it('never makes javascript: or data: URIs clickable', async () => {
     const { el } = await hostile();
-    parts(el, 'treeitem').find(r => r.dataset.identifier === PAYLOAD_ID)!.focus();
+    parts(el, 'treeitem')
+      .find(r => r.dataset.identifier === PAYLOAD_ID)!
+      .focus();
     await el.updateComplete;
     const details = part(el, 'details')!;
     expect(details.textContent).to.contain('javascript:window.__pwned=1'); // shown as text

@@ -35,7 +35,14 @@ describe('npm run build', () => {
   });
 
   it('writes the contract outputs', () => {
-    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/case-standards-picker.js', 'dist/case-standards-picker.bundle.js', 'dist/react.js', 'custom-elements.json']) {
+    for (const file of [
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/case-standards-picker.js',
+      'dist/case-standards-picker.bundle.js',
+      'dist/react.js',
+      'custom-elements.json',
+    ]) {
       assert.ok(existsSync(join(root, file)), file);
     }
     const index = readFileSync(join(root, 'dist/index.js'), 'utf8');
@@ -43,14 +50,50 @@ describe('npm run build', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
     const element = manifest.modules.flatMap(m => m.declarations ?? []).find(d => d.tagName === 'case-standards-picker');
     assert.ok(element, 'custom-elements.json declares the tag');
-    for (const attribute of ['endpoint', 'framework', 'multiple', 'max', 'value', 'name', 'required', 'disabled', 'education-level', 'cache-max-age', 'no-cache']) {
-      assert.ok(element.attributes.some(a => a.name === attribute), attribute);
+    for (const attribute of [
+      'endpoint',
+      'framework',
+      'multiple',
+      'max',
+      'value',
+      'name',
+      'required',
+      'disabled',
+      'education-level',
+      'cache-max-age',
+      'no-cache',
+    ]) {
+      assert.ok(
+        element.attributes.some(a => a.name === attribute),
+        attribute,
+      );
     }
     for (const event of ['case-selection-change', 'change', 'case-framework-load', 'case-error']) {
-      assert.ok(element.events.some(e => e.name === event), event);
+      assert.ok(
+        element.events.some(e => e.name === event),
+        event,
+      );
     }
-    for (const part of ['framework-list', 'framework-option', 'search-input', 'filters', 'tree', 'treeitem', 'results', 'result', 'selection', 'chip', 'chip-remove', 'details', 'status', 'breadcrumb']) {
-      assert.ok(element.cssParts.some(p => p.name === part), part);
+    for (const part of [
+      'framework-list',
+      'framework-option',
+      'search-input',
+      'filters',
+      'tree',
+      'treeitem',
+      'results',
+      'result',
+      'selection',
+      'chip',
+      'chip-remove',
+      'details',
+      'status',
+      'breadcrumb',
+    ]) {
+      assert.ok(
+        element.cssParts.some(p => p.name === part),
+        part,
+      );
     }
   });
 
@@ -73,9 +116,15 @@ describe('npm run build', () => {
   });
 
   it('dist/index.js keeps lit, @lit/task, fuse.js and idb external', () => {
-    const files = spawnSync('grep', ['-rlE', 'from "(lit|@lit/task|fuse\\.js/basic|idb)"', 'dist', '--include=*.js'], { cwd: root, encoding: 'utf8' }).stdout;
+    const files = spawnSync('grep', ['-rlE', 'from "(lit|@lit/task|fuse\\.js/basic|idb)"', 'dist', '--include=*.js'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).stdout;
     assert.ok(files.includes('dist/picker/case-standards-picker.component.js'), files);
-    const inlined = spawnSync('grep', ['-rl', 'class ReactiveElement', 'dist', '--include=*.js', '--exclude=*.bundle.js'], { cwd: root, encoding: 'utf8' }).stdout;
+    const inlined = spawnSync('grep', ['-rl', 'class ReactiveElement', 'dist', '--include=*.js', '--exclude=*.bundle.js'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).stdout;
     assert.equal(inlined.trim(), '');
   });
 });

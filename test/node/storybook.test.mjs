@@ -36,7 +36,28 @@ describe('Storybook', () => {
 
   it('has a story for every state the issue lists', () => {
     const names = stories.map(s => s.name);
-    for (const name of ['Framework List', 'Tree', 'Loading', 'Large Framework', 'Search With Filters', 'Multiple With Max', 'Preselected Across Frameworks', 'Error Network', 'Error Auth', 'Error Not Found', 'Error Http', 'Error Parse', 'Error Invalid Data', 'Offline Cached', 'Hostile Data', 'Right To Left', 'Dark', 'Compact', 'Custom Theme', 'Narrow 320']) {
+    for (const name of [
+      'Framework List',
+      'Tree',
+      'Loading',
+      'Large Framework',
+      'Search With Filters',
+      'Multiple With Max',
+      'Preselected Across Frameworks',
+      'Error Network',
+      'Error Auth',
+      'Error Not Found',
+      'Error Http',
+      'Error Parse',
+      'Error Invalid Data',
+      'Offline Cached',
+      'Hostile Data',
+      'Right To Left',
+      'Dark',
+      'Compact',
+      'Custom Theme',
+      'Narrow 320',
+    ]) {
       assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
     }
   });
@@ -56,7 +77,9 @@ describe('Storybook', () => {
       await page.waitForFunction(
         () => {
           const picker = document.querySelector('#storybook-root case-standards-picker');
-          return picker?.shadowRoot?.querySelector('[part~="treeitem"], [part~="framework-option"], [role="alert"], [aria-busy="true"], [part~="result"]');
+          return picker?.shadowRoot?.querySelector(
+            '[part~="treeitem"], [part~="framework-option"], [role="alert"], [aria-busy="true"], [part~="result"]',
+          );
         },
         null,
         { timeout: 20_000 },
@@ -65,7 +88,13 @@ describe('Storybook', () => {
       await page.addScriptTag({ path: axePath });
       const violations = await page.evaluate(async () => {
         const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
-        return result.violations.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        return result.violations.map(
+          v =>
+            `${v.id}: ${v.nodes
+              .map(n => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        );
       });
       if (errors.length || violations.length) failures.push(`${story.id}\n  errors: ${errors.join('; ')}\n  axe: ${violations.join('; ')}`);
       await context.close();

@@ -7,7 +7,9 @@ import { createCaseProvider } from '../../server/case-provider.mjs';
 
 function listen(handler) {
   const server = createServer(handler);
-  return new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise(resolve =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })),
+  );
 }
 
 describe('token proxy (OAuth 2 client credentials)', () => {

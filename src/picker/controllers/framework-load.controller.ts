@@ -105,7 +105,8 @@ export class FrameworkLoadController implements ReactiveController {
   ) {
     host.addController(this);
     this.task = new Task(host, {
-      args: () => [host.endpoint, host.framework.trim(), host.client, host.tokenProvider, host.fetch, host.noCache, this.reloadToken] as const,
+      args: () =>
+        [host.endpoint, host.framework.trim(), host.client, host.tokenProvider, host.fetch, host.noCache, this.reloadToken] as const,
       task: ([endpoint, framework], { signal }) => this.load(String(endpoint), String(framework), signal),
       onComplete: view => this.handleComplete(view),
       onError: error => this.handleError(error),
@@ -278,7 +279,13 @@ export class FrameworkLoadController implements ReactiveController {
     const { document, items } = loaded.framework;
     void this.host.updateComplete.then(() => {
       if (signal.aborted) return;
-      this.options.onLoad({ identifier: document.identifier, title: document.title, itemCount: items.length, source: loaded.source, duration });
+      this.options.onLoad({
+        identifier: document.identifier,
+        title: document.title,
+        itemCount: items.length,
+        source: loaded.source,
+        duration,
+      });
     });
   }
 

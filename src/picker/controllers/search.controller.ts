@@ -146,7 +146,8 @@ export class SearchController implements ReactiveController {
         if (!searching) return;
         event.preventDefault();
         const delta = event.key === 'ArrowDown' ? 1 : -1;
-        const next = this.activeResult < 0 ? (delta > 0 ? 0 : hits.length - 1) : Math.min(hits.length - 1, Math.max(0, this.activeResult + delta));
+        const next =
+          this.activeResult < 0 ? (delta > 0 ? 0 : hits.length - 1) : Math.min(hits.length - 1, Math.max(0, this.activeResult + delta));
         this.setActive(next);
         break;
       }

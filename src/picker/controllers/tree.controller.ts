@@ -56,7 +56,10 @@ export class TreeController implements ReactiveController {
       this.activeRow = 0;
       this.options.list.scrollToTop();
     } else if (previousKey) {
-      this.activeRow = Math.max(0, this.rows.findIndex(r => r.key === previousKey));
+      this.activeRow = Math.max(
+        0,
+        this.rows.findIndex(r => r.key === previousKey),
+      );
     }
     this.host.requestUpdate();
   }

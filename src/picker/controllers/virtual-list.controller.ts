@@ -71,7 +71,14 @@ export class VirtualListController implements ReactiveController {
 
   /** Indexes of the rows to render for `count` rows, always including row `keep` (the active one). */
   window(count: number, keep: number): number[] {
-    return renderWindow({ count, keep, scrollTop: this.scrollTop, viewportHeight: this.viewportHeight, rowHeight: this.rowHeight(), buffer: this.buffer });
+    return renderWindow({
+      count,
+      keep,
+      scrollTop: this.scrollTop,
+      viewportHeight: this.viewportHeight,
+      rowHeight: this.rowHeight(),
+      buffer: this.buffer,
+    });
   }
 
   /**

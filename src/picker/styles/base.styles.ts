@@ -19,7 +19,6 @@ const darkPalette = css`
   color-scheme: dark;
 `;
 
-
 /** The host, its custom properties and themes, controls, status messages, the framework list and the layout. */
 export const baseStyles = css`
   :host {
@@ -293,5 +292,4 @@ export const baseStyles = css`
       grid-template-columns: minmax(0, 1fr);
     }
   }
-
 `;

@@ -163,5 +163,4 @@ export const rowStyles = css`
     font-family: ui-monospace, monospace;
     font-size: 0.9em;
   }
-
 `;

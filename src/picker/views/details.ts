@@ -34,7 +34,9 @@ export function renderDetails(ctx: ViewContext, view: DetailsView): TemplateResu
     groups.set(type, [...(groups.get(type) ?? []), r]);
   }
   const uri = safeHref(item.uri);
-  const row = (name: string, content: unknown) => html`<dt>${name}</dt><dd>${content}</dd>`;
+  const row = (name: string, content: unknown) =>
+    html`<dt>${name}</dt>
+      <dd>${content}</dd>`;
   return html`<section part="details" aria-labelledby="${uid}-details-title">
     <nav part="breadcrumb" aria-label=${s.breadcrumb}>
       <ol>
@@ -45,37 +47,42 @@ export function renderDetails(ctx: ViewContext, view: DetailsView): TemplateResu
     <div class="details-head">
       <h3 id="${uid}-details-title">${item.humanCodingScheme ?? shortLabel(item, s)}</h3>
       <span class="actions">
-        ${view.inOpenFramework && view.canReveal
-          ? html`<button class="button" part="show-in-tree" type="button" @click=${() => view.onReveal(item.key)}>${s.showInTree}</button>`
-          : nothing}
+        ${
+          view.inOpenFramework && view.canReveal
+            ? html`<button class="button" part="show-in-tree" type="button" @click=${() => view.onReveal(item.key)}>
+                ${s.showInTree}
+              </button>`
+            : nothing
+        }
         <button class="button" part="copy" type="button" @click=${() => view.onCopy(item)}>${s.copy}</button>
       </span>
     </div>
     <dl>
       ${row(s.statement, renderMarkup(item.fullStatement || s.untitled))}
       ${item.abbreviatedStatement ? row(s.abbreviatedStatement, renderMarkup(item.abbreviatedStatement)) : nothing}
-      ${item.humanCodingScheme ? row(s.code, item.humanCodingScheme) : nothing}
-      ${item.itemType ? row(s.type, item.itemType) : nothing}
+      ${item.humanCodingScheme ? row(s.code, item.humanCodingScheme) : nothing} ${item.itemType ? row(s.type, item.itemType) : nothing}
       ${item.educationLevel.length ? row(s.grades, item.educationLevel.map(s.gradeName).join(', ')) : nothing}
       ${item.conceptKeywords.length ? row(s.keywords, item.conceptKeywords.join(', ')) : nothing}
-      ${item.notes ? row(s.notes, renderMarkup(item.notes)) : nothing}
-      ${item.language ? row(s.language, item.language) : nothing}
+      ${item.notes ? row(s.notes, renderMarkup(item.notes)) : nothing} ${item.language ? row(s.language, item.language) : nothing}
       ${item.lastChangeDateTime ? row(s.lastChanged, ctx.formatDate(item.lastChangeDateTime)) : nothing}
       ${item.uri ? row(s.uri, uri ? html`<a href=${uri} target="_blank" rel="noopener noreferrer">${item.uri}</a>` : item.uri) : nothing}
     </dl>
-    ${groups.size
-      ? html`<h3>${s.associations}</h3>
-          ${[...groups].map(
-            ([type, list]) => html`<div class="assoc-group">
-              <strong>${type}</strong>
-              <ul>
-                ${list.map(r =>
-                  renderRelationEnd(ctx, r.direction === 'incoming' ? r.association.origin : r.association.destination, view),
-                )}
-              </ul>
-            </div>`,
-          )}`
-      : nothing}
+    ${
+      groups.size
+        ? html`<h3>${s.associations}</h3>
+            ${[...groups].map(
+              ([type, list]) =>
+                html`<div class="assoc-group">
+                  <strong>${type}</strong>
+                  <ul>
+                    ${list.map(r =>
+                      renderRelationEnd(ctx, r.direction === 'incoming' ? r.association.origin : r.association.destination, view),
+                    )}
+                  </ul>
+                </div>`,
+            )}`
+        : nothing
+    }
   </section>`;
 }
 
@@ -84,7 +91,9 @@ function renderRelationEnd(ctx: ViewContext, end: RelationEnd, view: DetailsView
   const { s } = ctx;
   const target = end.key && view.inOpenFramework ? view.framework.itemsByKey.get(end.key) : undefined;
   if (target) {
-    return html`<li><button class="link-button" type="button" @click=${() => view.onReveal(target.key)}>${shortLabel(target, s)}</button></li>`;
+    return html`<li>
+      <button class="link-button" type="button" @click=${() => view.onReveal(target.key)}>${shortLabel(target, s)}</button>
+    </li>`;
   }
   const href = end.uri ? safeHref(end.uri) : undefined;
   const generic = /^(destination|origin)( node)?$/i;

@@ -44,35 +44,40 @@ export function renderFrameworkList(ctx: ViewContext, view: FrameworkListView): 
       ${select(s.subject, s.allSubjects, subjects, criteria.subject, subject => set({ subject }))}
       ${select(s.creator, s.allCreators, creators, criteria.creator, creator => set({ creator }))}
       ${select(s.adoptionStatus, s.allStatuses, statuses, criteria.status, status => set({ status }))}
-      ${hasRetired
-        ? html`<label
-            ><input
-              part="show-retired"
-              type="checkbox"
-              .checked=${!!criteria.showRetired}
-              @change=${(e: Event) => set({ showRetired: (e.target as HTMLInputElement).checked })}
-            />${s.showRetired}</label
-          >`
-        : nothing}
+      ${
+        hasRetired
+          ? html`<label
+              ><input
+                part="show-retired"
+                type="checkbox"
+                .checked=${!!criteria.showRetired}
+                @change=${(e: Event) => set({ showRetired: (e.target as HTMLInputElement).checked })}
+              />${s.showRetired}</label
+            >`
+          : nothing
+      }
     </div>
     <div class="toolbar" part="framework-count" aria-live="polite">${s.frameworkCount(shown.length, documents.length)}</div>
-    ${shown.length === 0
-      ? html`<div part="status" role="status">${s.noFrameworks}</div>`
-      : html`<ul part="framework-list" aria-labelledby="${uid}-list-title">
-          ${shown.map(
-            d => html`<li>
-              <button part="framework-option" type="button" data-identifier=${d.identifier} @click=${() => view.onOpen(d.identifier)}>
-                <span part="option-title" class="option-title">${d.title}</span>
-                <span class="meta">
-                  ${d.creator || d.publisher ? html`<span>${d.creator ?? d.publisher}</span>` : nothing}
-                  ${d.subject.length ? html`<span>${d.subject.join(', ')}</span>` : nothing}
-                  ${d.version ? html`<span>${s.version(d.version)}</span>` : nothing}
-                  ${d.lastChangeDateTime ? html`<span>${s.lastChange(ctx.formatDate(d.lastChangeDateTime))}</span>` : nothing}
-                  ${d.adoptionStatus ? html`<span class="badge">${d.adoptionStatus}</span>` : nothing}
-                </span>
-              </button>
-            </li>`,
-          )}
-        </ul>`}
+    ${
+      shown.length === 0
+        ? html`<div part="status" role="status">${s.noFrameworks}</div>`
+        : html`<ul part="framework-list" aria-labelledby="${uid}-list-title">
+            ${shown.map(
+              d =>
+                html`<li>
+                  <button part="framework-option" type="button" data-identifier=${d.identifier} @click=${() => view.onOpen(d.identifier)}>
+                    <span part="option-title" class="option-title">${d.title}</span>
+                    <span class="meta">
+                      ${d.creator || d.publisher ? html`<span>${d.creator ?? d.publisher}</span>` : nothing}
+                      ${d.subject.length ? html`<span>${d.subject.join(', ')}</span>` : nothing}
+                      ${d.version ? html`<span>${s.version(d.version)}</span>` : nothing}
+                      ${d.lastChangeDateTime ? html`<span>${s.lastChange(ctx.formatDate(d.lastChangeDateTime))}</span>` : nothing}
+                      ${d.adoptionStatus ? html`<span class="badge">${d.adoptionStatus}</span>` : nothing}
+                    </span>
+                  </button>
+                </li>`,
+            )}
+          </ul>`
+    }
   `;
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { gradeRange } from '../../model/education-level.js';
 import type { CaseItem } from '../../model/framework.js';
 import { renderInlineMarkup, renderText, type Marks } from '../../text/render-markup.js';
@@ -36,6 +37,9 @@ export interface RowShell {
  */
 export function renderRow(ctx: ViewContext, row: RowShell, content: TemplateResult): TemplateResult {
   const h = ctx.rowHeight;
+  // Rows are operated from the keyboard through their container (APG): the tree's roving
+  // tabindex and the combobox's aria-activedescendant, so a row itself has no key listener.
+  // eslint-disable-next-line lit-a11y/click-events-have-key-events
   return html`<div
     part="${row.part}${row.selected ? ' selected' : ''}"
     class=${classMap({ row: true, active: row.active, 'combobox-active': row.active && row.role === 'option' })}
@@ -46,10 +50,10 @@ export function renderRow(ctx: ViewContext, row: RowShell, content: TemplateResu
     aria-level=${row.level ?? nothing}
     aria-setsize=${row.setsize}
     aria-posinset=${row.posinset}
-    aria-expanded=${row.expanded === undefined ? nothing : row.expanded ? 'true' : 'false'}
-    aria-selected=${row.selected === undefined ? nothing : row.selected ? 'true' : 'false'}
-    aria-disabled=${row.disabled ? 'true' : nothing}
-    tabindex=${row.tabindex ?? nothing}
+    aria-expanded=${ifDefined(ariaBoolean(row.expanded))}
+    aria-selected=${ifDefined(ariaBoolean(row.selected))}
+    aria-disabled=${ifDefined(row.disabled ? 'true' : undefined)}
+    tabindex=${ifDefined(row.tabindex)}
     ${cssProps({ transform: `translateY(${row.index * h}px)`, height: `${h}px`, 'padding-inline-start': `${row.indentRem}rem` })}
     @mousedown=${row.onMouseDown}
     @click=${row.onClick}
@@ -59,12 +63,18 @@ export function renderRow(ctx: ViewContext, row: RowShell, content: TemplateResu
   </div>`;
 }
 
+const ariaBoolean = (value: boolean | undefined) => (value === undefined ? undefined : value ? 'true' : 'false');
+
 /** The check mark (multiple) or radio dot (single) of a selectable row. */
 export function renderCheck(ctx: ViewContext, selected: boolean): TemplateResult {
   return html`<span part="check" class=${classMap({ check: true, single: !ctx.multiple })} aria-hidden="true">
-    ${selected
-      ? html`<svg width="10" height="10" viewBox="0 0 10 10"><path d="M1.5 5.2l2.3 2.3 4.7-5" fill="none" stroke="currentColor" stroke-width="2" /></svg>`
-      : nothing}
+    ${
+      selected
+        ? html`<svg width="10" height="10" viewBox="0 0 10 10">
+            <path d="M1.5 5.2l2.3 2.3 4.7-5" fill="none" stroke="currentColor" stroke-width="2" />
+          </svg>`
+        : nothing
+    }
   </span>`;
 }
 
@@ -86,14 +96,18 @@ export function renderItemText(ctx: ViewContext, item: CaseItem, marks?: Marks, 
     const grades = levels.length === 1 ? s.gradeName(levels[0]) : levels.length ? `${s.grades} ${gradeRange(levels)}` : '';
     const facts = [item.itemType, grades].filter(Boolean).join(' · ');
     return html`<span class="row-text">
-      ${line}<span class="result-meta">${facts ? `${facts}${path ? ' · ' : ''}` : ''}<span part="path" class="result-path">${path}</span></span>
+      ${line}<span class="result-meta"
+        >${facts ? `${facts}${path ? ' · ' : ''}` : ''}<span part="path" class="result-path">${path}</span></span
+      >
     </span>`;
   }
   return html`<span class="row-text">${line}</span>
     <span part="badges" class="row-badges">
       ${item.itemType ? html`<span class="badge"><span class="visually-hidden">${s.type}: </span>${item.itemType}</span>` : nothing}
-      ${item.educationLevel.length
-        ? html`<span class="badge"><span class="visually-hidden">${s.grades}: </span>${gradeRange(item.educationLevel)}</span>`
-        : nothing}
+      ${
+        item.educationLevel.length
+          ? html`<span class="badge"><span class="visually-hidden">${s.grades}: </span>${gradeRange(item.educationLevel)}</span>`
+          : nothing
+      }
     </span>`;
 }

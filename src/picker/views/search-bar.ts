@@ -52,33 +52,43 @@ function renderFilters(ctx: ViewContext, { search, facets, scopes }: SearchBarVi
     ${grades.map(g => html`<option value=${g} ?selected=${g === current}>${s.gradeName(g)}</option>`)}
   `;
   return html`<fieldset part="filters" aria-label=${s.filters}>
-    ${grades.length
-      ? html`<label>
-            <span>${s.grade}</span>
-            <select aria-label=${s.gradeFrom} @change=${(e: Event) => search.setGrade('from', value(e))}>${gradeOptions(search.gradeFrom)}</select>
-          </label>
-          <label>
-            <span aria-hidden="true">–</span>
-            <select aria-label=${s.gradeTo} @change=${(e: Event) => search.setGrade('to', value(e))}>${gradeOptions(search.gradeTo)}</select>
+    ${
+      grades.length
+        ? html`<label>
+              <span>${s.grade}</span>
+              <select aria-label=${s.gradeFrom} @change=${(e: Event) => search.setGrade('from', value(e))}>
+                ${gradeOptions(search.gradeFrom)}
+              </select>
+            </label>
+            <label>
+              <span aria-hidden="true">–</span>
+              <select aria-label=${s.gradeTo} @change=${(e: Event) => search.setGrade('to', value(e))}>
+                ${gradeOptions(search.gradeTo)}
+              </select>
+            </label>`
+        : nothing
+    }
+    ${
+      types.length
+        ? html`<label>
+            <span>${s.itemType}</span>
+            <select @change=${(e: Event) => search.setType(value(e))}>
+              <option value="" ?selected=${!search.typeFilter}>${s.allItemTypes}</option>
+              ${types.map(t => html`<option value=${t} ?selected=${t === search.typeFilter}>${t}</option>`)}
+            </select>
           </label>`
-      : nothing}
-    ${types.length
-      ? html`<label>
-          <span>${s.itemType}</span>
-          <select @change=${(e: Event) => search.setType(value(e))}>
-            <option value="" ?selected=${!search.typeFilter}>${s.allItemTypes}</option>
-            ${types.map(t => html`<option value=${t} ?selected=${t === search.typeFilter}>${t}</option>`)}
-          </select>
-        </label>`
-      : nothing}
-    ${scopes
-      ? html`<label>
-          <span>${s.searchScope}</span>
-          <select @change=${(e: Event) => search.setScope(value(e) as SearchScope)}>
-            <option value="framework" ?selected=${search.scope === 'framework'}>${s.scopeFramework}</option>
-            <option value="endpoint" ?selected=${search.scope === 'endpoint'}>${s.scopeEndpoint(search.otherSources.length + 1)}</option>
-          </select>
-        </label>`
-      : nothing}
+        : nothing
+    }
+    ${
+      scopes
+        ? html`<label>
+            <span>${s.searchScope}</span>
+            <select @change=${(e: Event) => search.setScope(value(e) as SearchScope)}>
+              <option value="framework" ?selected=${search.scope === 'framework'}>${s.scopeFramework}</option>
+              <option value="endpoint" ?selected=${search.scope === 'endpoint'}>${s.scopeEndpoint(search.otherSources.length + 1)}</option>
+            </select>
+          </label>`
+        : nothing
+    }
   </fieldset>`;
 }

@@ -32,35 +32,48 @@ export function renderSelection(ctx: ViewContext, view: SelectionView): Template
       <span id="${uid}-selection-title">${entries.length ? s.selectedCount(entries.length) : s.selectionEmpty}</span>
       <span class="actions">
         ${entries.length ? html`<button class="link-button" part="copy-all" type="button" @click=${view.onCopyAll}>${s.copyAll}</button>` : nothing}
-        ${ctx.multiple && entries.length > 1 && !ctx.disabled
-          ? html`<button class="link-button" part="clear-selection" type="button" @click=${view.onClear}>${s.clearSelection}</button>`
-          : nothing}
+        ${
+          ctx.multiple && entries.length > 1 && !ctx.disabled
+            ? html`<button class="link-button" part="clear-selection" type="button" @click=${view.onClear}>${s.clearSelection}</button>`
+            : nothing
+        }
       </span>
     </div>
     ${view.alert ? html`<div class="message" role="alert">${view.alert}</div>` : nothing}
-    ${entries.length
-      ? html`<ul class="chips" aria-labelledby="${uid}-selection-title">
-          ${repeat(
-            entries,
-            e => identifierKey(e.identifier),
-            e => {
-              const label = entryLabel(ctx, e);
-              return html`<li
-                part="chip"
-                class=${classMap({ 'not-found': e.state === 'not-found' || e.state === 'error' })}
-                data-identifier=${e.identifier}
-                title=${e.item?.fullStatement ?? label}
-              >
-                <span class="chip-text">${label}</span>
-                ${ctx.disabled
-                  ? nothing
-                  : html`<button part="chip-remove" type="button" aria-label=${s.remove(label)} @click=${() => view.onRemove(e.identifier)}>
-                      <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true"><path d="M2 2l6 6M8 2l-6 6" stroke="currentColor" stroke-width="1.8" /></svg>
-                    </button>`}
-              </li>`;
-            },
-          )}
-        </ul>`
-      : nothing}
+    ${
+      entries.length
+        ? html`<ul class="chips" aria-labelledby="${uid}-selection-title">
+            ${repeat(
+              entries,
+              e => identifierKey(e.identifier),
+              e => {
+                const label = entryLabel(ctx, e);
+                return html`<li
+                  part="chip"
+                  class=${classMap({ 'not-found': e.state === 'not-found' || e.state === 'error' })}
+                  data-identifier=${e.identifier}
+                  title=${e.item?.fullStatement ?? label}
+                >
+                  <span class="chip-text">${label}</span>
+                  ${
+                    ctx.disabled
+                      ? nothing
+                      : html`<button
+                          part="chip-remove"
+                          type="button"
+                          aria-label=${s.remove(label)}
+                          @click=${() => view.onRemove(e.identifier)}
+                        >
+                          <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
+                            <path d="M2 2l6 6M8 2l-6 6" stroke="currentColor" stroke-width="1.8" />
+                          </svg>
+                        </button>`
+                  }
+                </li>`;
+              },
+            )}
+          </ul>`
+        : nothing
+    }
   </section>`;
 }

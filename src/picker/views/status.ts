@@ -14,7 +14,12 @@ export function renderIdle(ctx: ViewContext): TemplateResult {
 }
 
 /** Loading the list, or a framework (with its download progress when known). */
-export function renderPending(ctx: ViewContext, framework: boolean, progress: LoadProgress | undefined, onBack?: () => void): TemplateResult {
+export function renderPending(
+  ctx: ViewContext,
+  framework: boolean,
+  progress: LoadProgress | undefined,
+  onBack?: () => void,
+): TemplateResult {
   const { s } = ctx;
   if (!framework) return html`<div part="status" role="status" aria-busy="true">${s.loadingFrameworks}</div>`;
   let text = s.loadingFramework;

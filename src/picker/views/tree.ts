@@ -80,8 +80,10 @@ function renderTreeRow(ctx: ViewContext, { tree, framework, isSelected }: TreeVi
       onClick: (e: MouseEvent) => tree.handleRowClick(e, index),
       onFocus: () => tree.handleRowFocus(index),
     },
-    html`${toggle}${other || !item
-      ? html`<span class="row-text"><span part="label">${ctx.s.otherItems}</span></span>`
-      : html`${renderCheck(ctx, selected)}${renderItemText(ctx, item)}`}`,
+    html`${toggle}${
+      other || !item
+        ? html`<span class="row-text"><span part="label">${ctx.s.otherItems}</span></span>`
+        : html`${renderCheck(ctx, selected)}${renderItemText(ctx, item)}`
+    }`,
   );
 }
