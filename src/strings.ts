@@ -65,7 +65,6 @@ export interface PickerStrings {
   associationType: (type: string) => string;
   outsideFramework: string;
   breadcrumb: string;
-  selection: string;
   selectionEmpty: string;
   selectedCount: (count: number) => string;
   remove: (label: string) => string;
@@ -189,7 +188,6 @@ export const englishStrings: PickerStrings = {
   associationType: type => ASSOCIATION_LABELS[type] ?? (type.startsWith('ext:') ? type.slice(4).replace(/:incoming$/, ' (reverse)') : type),
   outsideFramework: 'outside this framework',
   breadcrumb: 'Path',
-  selection: 'Selected standards',
   selectionEmpty: 'No standards selected.',
   selectedCount: count => `${plural(count, 'standard', 'standards')} selected`,
   remove: label => `Remove ${label}`,

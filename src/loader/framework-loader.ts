@@ -312,6 +312,6 @@ export async function loadDocuments(ctx: LoadContext): Promise<{ documents: RawC
 }
 
 /** Whether an error from a framework load should fall back to a cached copy. */
-export function isOfflineError(error: unknown): error is CaseApiError {
+function isOfflineError(error: unknown): error is CaseApiError {
   return error instanceof CaseApiError && error.code === CaseErrorCode.network;
 }

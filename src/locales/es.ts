@@ -90,7 +90,6 @@ export const spanishStrings: PickerStrings = {
   associationType: type => ASSOCIATIONS[type] ?? (type.startsWith('ext:') ? type.slice(4).replace(/:incoming$/, ' (inversa)') : type),
   outsideFramework: 'fuera de este marco',
   breadcrumb: 'Ruta',
-  selection: 'Estándares seleccionados',
   selectionEmpty: 'Ningún estándar seleccionado.',
   selectedCount: count => n(count, 'estándar seleccionado', 'estándares seleccionados'),
   remove: label => `Quitar ${label}`,

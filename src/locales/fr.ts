@@ -93,7 +93,6 @@ export const frenchStrings: PickerStrings = {
   associationType: type => ASSOCIATIONS[type] ?? (type.startsWith('ext:') ? type.slice(4).replace(/:incoming$/, ' (inverse)') : type),
   outsideFramework: 'hors de ce référentiel',
   breadcrumb: 'Chemin',
-  selection: 'Standards sélectionnés',
   selectionEmpty: 'Aucun standard sélectionné.',
   selectedCount: count => `${n(count, 'standard sélectionné', 'standards sélectionnés')}`,
   remove: label => `Retirer ${label}`,

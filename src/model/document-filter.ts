@@ -4,7 +4,7 @@ import type { CaseDocument } from './framework.js';
 /** Adoption statuses hidden unless asked for. */
 const RETIRED = /deprecated|retired|obsolete/i;
 
-export function isRetired(document: CaseDocument): boolean {
+function isRetired(document: CaseDocument): boolean {
   return !!document.adoptionStatus && RETIRED.test(document.adoptionStatus);
 }
 

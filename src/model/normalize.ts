@@ -14,7 +14,7 @@ type Json = Record<string, unknown>;
 
 const UUID_AT_END = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
 
-export function isObject(value: unknown): value is Json {
+function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -65,7 +65,7 @@ function textList(value: unknown, diagnostics: Diagnostics, separator: RegExp, m
  * Normalises a CASE education level: `K` → `KG`, `1` → `01`, `pk` → `PK`. Unknown values are
  * kept as sent.
  */
-export function normalizeEducationLevel(level: string): string {
+function normalizeEducationLevel(level: string): string {
   const s = level.trim().toUpperCase();
   if (s.length === 1 && s >= '0' && s <= '9') return `0${s}`;
   if (s === 'K' || s === 'KINDERGARTEN') return 'KG';

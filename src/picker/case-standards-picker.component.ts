@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
 import { CaseApiError, CaseErrorCode } from '../api/case-api-error.js';
@@ -20,13 +20,11 @@ import { SearchController } from './controllers/search.controller.js';
 import { SelectionController } from './controllers/selection.controller.js';
 import { TreeController } from './controllers/tree.controller.js';
 import { VirtualListController } from './controllers/virtual-list.controller.js';
-import { renderDetails } from './views/details.js';
+import { renderFrameworkView } from './views/framework.js';
 import { renderFrameworkList } from './views/framework-list.js';
-import { renderResults } from './views/results.js';
-import { renderSearchBar } from './views/search-bar.js';
 import { entryLabel, renderSelection } from './views/selection.js';
-import { renderBack, renderError, renderIdle, renderPending } from './views/status.js';
-import { renderTree, treeRowId } from './views/tree.js';
+import { renderError, renderIdle, renderPending } from './views/status.js';
+import { treeRowId } from './views/tree.js';
 import type { ViewContext } from './views/view-context.js';
 
 const ROW_HEIGHT = { comfortable: 56, compact: 34 } as const;
@@ -380,76 +378,29 @@ export class CaseStandardsPicker extends LitElement {
   private renderFramework(ctx: ViewContext): TemplateResult {
     const loaded = this.loader.loaded;
     if (!loaded) return renderPending(ctx, true, this.loader.progress, this.backHandler());
-    const { s, uid } = ctx;
     const { framework } = loaded;
-    const { document } = framework;
     const search = this.search;
-    const searching = search.isSearching;
     const notice = this.loader.notice;
     const isSelected = (key: string) => this.selection.has(key);
     const details = this.detailsSource ?? loaded;
-    return html`
-      <header>
-        ${renderBack(ctx, this.backHandler())}
-        <h2 id="${uid}-title">${document.title}</h2>
-        <span class="meta">
-          ${document.creator ? html`<span>${document.creator}</span>` : nothing}
-          ${document.adoptionStatus ? html`<span class="badge">${document.adoptionStatus}</span>` : nothing}
-        </span>
-      </header>
-      ${
-        notice
-          ? html`<div part="status" role="status">
-              ${notice.kind === 'updated' ? s.updatedInBackground : s.offline(this.locale.formatAgeSince(notice.since))}
-            </div>`
-          : nothing
-      }
-      ${loaded.facets.skippedItems > 0 ? html`<div class="meta">${s.diagnostics(loaded.facets.skippedItems)}</div>` : nothing}
-      ${renderSearchBar(ctx, {
-        search,
-        input: this.searchInput,
-        facets: loaded.facets,
-        scopes: !this.noCache,
-        onInput: this.handleSearchInput,
-      })}
-      <div class="toolbar">
-        <span part="result-count"
-          >${searching && search.results ? s.resultCount(search.results.hits.length, search.results.total) : nothing}</span
-        >
-        ${
-          searching
-            ? nothing
-            : html`<span class="actions">
-                <button class="button" part="expand-all" type="button" @click=${() => this.tree.expandAll()}>${s.expandAll}</button>
-                <button class="button" part="collapse-all" type="button" @click=${() => this.tree.collapseAll()}>${s.collapseAll}</button>
-              </span>`
-        }
-      </div>
-      <div class="panels">
-        <div>
-          <!-- Both lists stay in the DOM, so switching between them costs no rebuild. -->
-          <div ?hidden=${searching}>${renderTree(ctx, { tree: this.tree, list: this.treeList, framework, isSelected })}</div>
-          <div ?hidden=${!searching}>
-            ${renderResults(ctx, {
-              search,
-              list: this.resultList,
-              framework,
-              isSelected,
-              onResultClick: index => this.handleResultClick(index),
-            })}
-          </div>
-        </div>
-        ${renderDetails(ctx, {
-          framework: details.framework,
-          tree: details.tree,
-          item: this.detailsKey ? details.framework.itemsByKey.get(this.detailsKey) : undefined,
-          inOpenFramework: !this.detailsSource,
-          canReveal: searching,
-          onReveal: key => this.revealItem(key),
-          onCopy: item => void this.copy(toPlainText(toSelectedItem(item, details.framework.document))),
-        })}
-      </div>
-    `;
+    const s = ctx.s;
+    return renderFrameworkView(ctx, {
+      loaded,
+      notice: notice && (notice.kind === 'updated' ? s.updatedInBackground : s.offline(this.locale.formatAgeSince(notice.since))),
+      onBack: this.backHandler(),
+      searchBar: { search, input: this.searchInput, facets: loaded.facets, scopes: !this.noCache, onInput: this.handleSearchInput },
+      tree: { tree: this.tree, list: this.treeList, framework, isSelected },
+      results: { search, list: this.resultList, framework, isSelected, onResultClick: index => this.handleResultClick(index) },
+      details: {
+        framework: details.framework,
+        tree: details.tree,
+        item: this.detailsKey ? details.framework.itemsByKey.get(this.detailsKey) : undefined,
+        inOpenFramework: !this.detailsSource,
+        canReveal: search.isSearching,
+        onReveal: key => this.revealItem(key),
+        onCopy: item => void this.copy(toPlainText(toSelectedItem(item, details.framework.document))),
+      },
+    });
   }
 
   // ── Handlers ────────────────────────────────────────────────────────────────

@@ -9,7 +9,7 @@ interface Statements {
 }
 
 /** The abbreviated statement, else the full one, cut to about 60 characters for one-line labels. */
-export function shortStatement(item: Pick<Statements, 'abbreviatedStatement' | 'fullStatement'>): string {
+function shortStatement(item: Pick<Statements, 'abbreviatedStatement' | 'fullStatement'>): string {
   const text = item.abbreviatedStatement ?? item.fullStatement;
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -3,7 +3,7 @@ import { createRef } from 'lit/directives/ref.js';
 import { renderWindow } from './render-window.js';
 
 /** Rows rendered beyond the visible ones, above and below, so short scrolls show no gap. */
-export const BUFFER_ROWS = 5;
+const BUFFER_ROWS = 5;
 
 /**
  * One virtualised list (the tree or the search results): its scroll position, its viewport's

@@ -49,9 +49,7 @@ export function renderDetails(ctx: ViewContext, view: DetailsView): TemplateResu
       <span class="actions">
         ${
           view.inOpenFramework && view.canReveal
-            ? html`<button class="button" part="show-in-tree" type="button" @click=${() => view.onReveal(item.key)}>
-                ${s.showInTree}
-              </button>`
+            ? html`<button class="button" part="show-in-tree" type="button" @click=${() => view.onReveal(item.key)}>${s.showInTree}</button>`
             : nothing
         }
         <button class="button" part="copy" type="button" @click=${() => view.onCopy(item)}>${s.copy}</button>

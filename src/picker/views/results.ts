@@ -19,7 +19,7 @@ export interface ResultsView {
 }
 
 /** Id of a search result, for `aria-activedescendant`. */
-export const resultId = (uid: string, index: number) => `${uid}-result-${index}`;
+const resultId = (uid: string, index: number) => `${uid}-result-${index}`;
 
 /** The id of the active result, if there is one. */
 export function activeResultId(ctx: ViewContext, search: SearchController): string | undefined {
