@@ -12,6 +12,7 @@ import type { SearchSource, SourceHit } from '../search/search-sources.js';
 import type { PickerStrings } from '../strings.js';
 import { shortLabel } from '../text/item-labels.js';
 import { styles } from './case-standards-picker.styles.js';
+import { errorDetail } from './error-detail.js';
 import { AnnounceController } from './controllers/announce.controller.js';
 import { FormController } from './controllers/form.controller.js';
 import { FrameworkLoadController, type LoadView } from './controllers/framework-load.controller.js';
@@ -22,7 +23,7 @@ import { TreeController } from './controllers/tree.controller.js';
 import { VirtualListController } from './controllers/virtual-list.controller.js';
 import { renderFrameworkView } from './views/framework.js';
 import { renderFrameworkList } from './views/framework-list.js';
-import { entryLabel, renderSelection } from './views/selection.js';
+import { entryLabel, focusAfterChipRemoval, renderSelection } from './views/selection.js';
 import { renderError, renderIdle, renderPending } from './views/status.js';
 import { treeRowId } from './views/tree.js';
 import type { ViewContext } from './views/view-context.js';
@@ -444,11 +445,7 @@ export class CaseStandardsPicker extends LitElement {
     this.selection.remove([key]);
     const ctx = this.viewContext();
     this.announcer.announce(ctx.s.removed(entryLabel(ctx, entry)));
-    void this.updateComplete.then(() => {
-      const buttons = this.renderRoot.querySelectorAll<HTMLElement>('[part~="chip-remove"]');
-      const next = buttons[Math.min(at, buttons.length - 1)];
-      (next ?? this.searchInput.value ?? this.renderRoot.querySelector<HTMLElement>('[part~="treeitem"][tabindex="0"]'))?.focus();
-    });
+    void this.updateComplete.then(() => focusAfterChipRemoval(this.renderRoot, at, this.searchInput.value));
   }
 
   private readonly handleClearSelection = () => {
@@ -500,21 +497,9 @@ export class CaseStandardsPicker extends LitElement {
   }
 
   private dispatchError(error: unknown): void {
-    const s = this.locale.strings;
-    const apiError =
-      error instanceof CaseApiError
-        ? error
-        : new CaseApiError(CaseErrorCode.invalidData, error instanceof Error ? error.message : String(error));
-    void this.updateComplete.then(() =>
-      this.dispatchEvent(
-        new CaseErrorEvent({
-          code: apiError.code,
-          message: `${s.errors[apiError.code]}${apiError.description ? ` ${apiError.description}` : ''}`,
-          status: apiError.status,
-        }),
-      ),
-    );
-    this.announcer.announce(s.errors[apiError.code]);
+    const { detail, words } = errorDetail(error, this.locale.strings);
+    void this.updateComplete.then(() => this.dispatchEvent(new CaseErrorEvent(detail)));
+    this.announcer.announce(words);
   }
 
   private async copy(text: string): Promise<void> {

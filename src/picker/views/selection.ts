@@ -23,6 +23,13 @@ export function entryLabel(ctx: ViewContext, entry: SelectionEntry): string {
   return chipLabel(entry.item, entry.identifier, s);
 }
 
+/** After removing chip `at`: focus the chip that took its place, else the last one, else `fallback` or the tree. */
+export function focusAfterChipRemoval(root: ParentNode, at: number, fallback?: HTMLElement): void {
+  const buttons = root.querySelectorAll<HTMLElement>('[part~="chip-remove"]');
+  const next = buttons[Math.min(at, buttons.length - 1)];
+  (next ?? fallback ?? root.querySelector<HTMLElement>('[part~="treeitem"][tabindex="0"]'))?.focus();
+}
+
 /** The selected items as removable chips, with copy and clear actions. */
 export function renderSelection(ctx: ViewContext, view: SelectionView): TemplateResult {
   const { s, uid } = ctx;

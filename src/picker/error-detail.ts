@@ -1,0 +1,18 @@
+import { CaseApiError, CaseErrorCode } from '../api/case-api-error.js';
+import type { CaseErrorDetail } from '../events.js';
+import type { PickerStrings } from '../strings.js';
+
+/**
+ * A failure as the picker reports it: the `case-error` detail (the code, the message in words
+ * with the provider's own description, the HTTP status) and the words alone for the live region.
+ * Anything that is not a CaseApiError is data the picker could not use (`invalid-data`).
+ */
+export function errorDetail(error: unknown, s: PickerStrings): { detail: CaseErrorDetail; words: string } {
+  const apiError =
+    error instanceof CaseApiError
+      ? error
+      : new CaseApiError(CaseErrorCode.invalidData, error instanceof Error ? error.message : String(error));
+  const words = s.errors[apiError.code];
+  const message = apiError.description ? `${words} ${apiError.description}` : words;
+  return { detail: { code: apiError.code, message, status: apiError.status }, words };
+}
