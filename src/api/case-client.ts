@@ -93,13 +93,17 @@ export class CaseClient {
     return this.basePromise;
   }
 
-  /** Every CFDocument on the endpoint, following limit/offset pages. */
+  /**
+   * Every CFDocument on the endpoint, following limit/offset pages. With `X-Total-Count` the
+   * pages go on until that many were seen (a provider may cap a page below `limit`); without
+   * it, a short page is the last.
+   */
   async listDocuments(options: RequestOptions = {}): Promise<RawCFDocument[]> {
     const { base } = await this.resolveBase(options);
     const pageSize = this.options.pageSize ?? 100;
     const documents: RawCFDocument[] = [];
     const seen = new Set<string>();
-    for (let offset = 0; ; offset += pageSize) {
+    for (let offset = 0; ;) {
       const { response, url } = await this.request(`${base}/CFDocuments?limit=${pageSize}&offset=${offset}`, options);
       const body = await readJson(response, url);
       const page = (body as { CFDocuments?: unknown })?.CFDocuments;
@@ -119,9 +123,8 @@ export class CaseClient {
       }
       const total = Number(response.headers.get('X-Total-Count'));
       const hasTotal = response.headers.has('X-Total-Count') && Number.isFinite(total);
-      if (page.length < pageSize || added === 0 || (hasTotal && offset + page.length >= total)) {
-        return documents;
-      }
+      offset += page.length;
+      if (page.length === 0 || added === 0 || (hasTotal ? offset >= total : page.length < pageSize)) return documents;
     }
   }
 
@@ -342,7 +345,11 @@ async function httpError(response: Response, url: string, retryAfter?: number): 
 async function readText(response: Response, url: string, onProgress?: (received: number, total: number) => void): Promise<string> {
   try {
     if (!onProgress || !response.body) return await response.text();
-    const total = Number(response.headers.get('Content-Length')) || 0;
+    // A compressed body's Content-Length counts compressed bytes, the stream yields decompressed
+    // ones: the total is then unknown (when the provider exposes Content-Encoding; otherwise the
+    // count is capped below).
+    const encoding = response.headers.get('Content-Encoding');
+    const total = encoding && encoding !== 'identity' ? 0 : Number(response.headers.get('Content-Length')) || 0;
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
     let received = 0;
@@ -352,7 +359,7 @@ async function readText(response: Response, url: string, onProgress?: (received:
       if (done) break;
       received += value.byteLength;
       text += decoder.decode(value, { stream: true });
-      onProgress(received, total);
+      onProgress(received, total && received > total ? 0 : total);
     }
     return text + decoder.decode();
   } catch (error) {
