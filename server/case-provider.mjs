@@ -5,8 +5,42 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { Conformer } from './case-v1p1.mjs';
 
 const BASES = ['/ims/case/v1p0', '/ims/case/v1p1'];
+/** The definition records a package holds, by REST resource: where they are in a CFPackage and their 1.1 type. */
+const DEFINITIONS = {
+  CFItemTypes: { path: ['CFDefinitions', 'CFItemTypes'], type: 'CFItemTypeDType', set: true },
+  CFSubjects: { path: ['CFDefinitions', 'CFSubjects'], type: 'CFSubjectDType', set: true },
+  CFConcepts: { path: ['CFDefinitions', 'CFConcepts'], type: 'CFConceptDType', set: true },
+  CFLicenses: { path: ['CFDefinitions', 'CFLicenses'], type: 'CFLicenseDType' },
+  CFAssociationGroupings: { path: ['CFDefinitions', 'CFAssociationGroupings'], type: 'CFAssociationGroupingDType' },
+  CFRubrics: { path: ['CFRubrics'], type: 'CFRubricDType' },
+};
+/** CFDocument properties `sort` and `fields` may name (CASE 1.1 CFDocumentDType). */
+const DOCUMENT_FIELDS = new Set([
+  'identifier',
+  'uri',
+  'frameworkType',
+  'caseVersion',
+  'creator',
+  'title',
+  'lastChangeDateTime',
+  'officialSourceURL',
+  'publisher',
+  'description',
+  'subject',
+  'subjectURI',
+  'language',
+  'version',
+  'adoptionStatus',
+  'statusStartDate',
+  'statusEndDate',
+  'licenseURI',
+  'notes',
+  'extensions',
+  'CFPackageURI',
+]);
 const EXPOSED = 'X-Total-Count, ETag, Last-Modified, Content-Length, Content-Encoding';
 /** Longest identifier accepted in a path; longer ones are refused, never echoed whole. */
 const MAX_ID = 200;
@@ -104,13 +138,70 @@ export async function createCaseProvider({ dirs, token, log = () => {} }) {
   let packages = new Map();
   /** @type {Map<string, { item: Record<string, unknown>, pkg: LoadedPackage }>} */
   let items = new Map();
+  /** Associations by the identifier of either end, across every package (crosswalks live in other documents). */
+  let associationsByNode = new Map();
+  /** Associations and definition records by identifier, across every package. */
+  let records = new Map();
 
   function index(pkg) {
     packages.set(pkg.id, pkg);
-    for (const item of Array.isArray(pkg.json.CFItems) ? pkg.json.CFItems : []) {
+    for (const item of list(pkg.json.CFItems)) {
       const id = lower(item?.identifier);
       if (id && !items.has(id)) items.set(id, { item, pkg });
     }
+    for (const association of list(pkg.json.CFAssociations)) {
+      const id = lower(association?.identifier);
+      if (id && !records.has(`CFAssociations/${id}`)) records.set(`CFAssociations/${id}`, { record: association, pkg });
+      for (const end of [association?.originNodeURI, association?.destinationNodeURI]) {
+        const node = lower(end?.identifier);
+        if (!node) continue;
+        if (!associationsByNode.has(node)) associationsByNode.set(node, []);
+        associationsByNode.get(node).push({ association, pkg });
+      }
+    }
+    for (const [resource, { path }] of Object.entries(DEFINITIONS)) {
+      for (const record of list(path.reduce((v, key) => v?.[key], pkg.json))) {
+        const id = lower(record?.identifier);
+        if (id && !records.has(`${resource}/${id}`)) records.set(`${resource}/${id}`, { record, pkg });
+      }
+    }
+  }
+
+  /** How a package's records become CASE 1.1 records, for an origin (derived URIs name it). */
+  function conformer(pkg, origin) {
+    pkg.conformers ??= new Map();
+    let c = pkg.conformers.get(origin);
+    if (!c) {
+      if (pkg.conformers.size > 8) pkg.conformers.clear(); // bounded: a few Host names at most
+      c = new Conformer({
+        origin,
+        document: pkg.json.CFDocument,
+        lastChange: pkg.lastModified.toISOString().replace(/\.\d+Z$/, 'Z'),
+        titleOf: identifier => {
+          const found = items.get(identifier);
+          const item = found?.item;
+          if (item) return [item.humanCodingScheme, item.abbreviatedStatement ?? item.fullStatement].filter(Boolean).join(' ') || undefined;
+          return packages.get(identifier)?.json.CFDocument.title;
+        },
+      });
+      pkg.conformers.set(origin, c);
+    }
+    return c;
+  }
+
+  /** The CASE 1.1 CFPackage, made once per package and origin, with its gzipped copy. */
+  function packageV1p1(pkg, origin) {
+    pkg.v1p1 ??= new Map();
+    let answer = pkg.v1p1.get(origin);
+    if (!answer) {
+      if (pkg.v1p1.size > 8) pkg.v1p1.clear();
+      const c = conformer(pkg, origin);
+      const json = c.conform(pkg.json, 'CFPackageDType') ?? { CFDocument: c.conform(pkg.json.CFDocument, 'CFPckgDocumentDType') };
+      const body = Buffer.from(JSON.stringify(json));
+      answer = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+      pkg.v1p1.set(origin, answer);
+    }
+    return answer;
   }
 
   /** Adds or replaces a package from JSON text (used by tests and the watcher). */
@@ -145,6 +236,8 @@ export async function createCaseProvider({ dirs, token, log = () => {} }) {
     const all = [...packages.values()];
     packages = new Map();
     items = new Map();
+    associationsByNode = new Map();
+    records = new Map();
     all.forEach(index);
   }
 
@@ -152,6 +245,8 @@ export async function createCaseProvider({ dirs, token, log = () => {} }) {
   async function reload() {
     packages = new Map();
     items = new Map();
+    associationsByNode = new Map();
+    records = new Map();
     for (const dir of dirs) {
       for (const file of await jsonFiles(dir)) {
         try {
@@ -245,6 +340,9 @@ export async function createCaseProvider({ dirs, token, log = () => {} }) {
     const id = decoded?.toLowerCase();
     const rawIdText = echo(decoded ?? '');
 
+    const v1p1 = version === 'v1p1';
+    const origin = originOf(req);
+
     if (resource === 'CFDocuments' && !id) {
       const limit = clampInt(url.searchParams.get('limit'), 100, 1, 1000);
       const offset = clampInt(url.searchParams.get('offset'), 0, 0, Number.MAX_SAFE_INTEGER);
@@ -252,15 +350,49 @@ export async function createCaseProvider({ dirs, token, log = () => {} }) {
         fail(400, 'limit and offset must be whole numbers.');
         return;
       }
-      const all = [...packages.values()].map(p => p.json.CFDocument);
-      send(req, res, 200, { CFDocuments: all.slice(offset, offset + limit) }, { 'X-Total-Count': String(all.length) });
+      if (url.searchParams.has('filter')) {
+        fail(400, 'filter is not supported by this provider; use sort, orderBy and fields.');
+        return;
+      }
+      const sort = url.searchParams.get('sort');
+      const orderBy = (url.searchParams.get('orderBy') ?? 'asc').toLowerCase();
+      if ((sort !== null && !DOCUMENT_FIELDS.has(sort)) || !['asc', 'desc'].includes(orderBy)) {
+        fail(
+          400,
+          `Documents can be sorted by a CFDocument property, asc or desc (asked: ${echo(sort ?? '')} ${echo(orderBy)}).`,
+          {},
+          'invalid_sort_field',
+        );
+        return;
+      }
+      const fields = url.searchParams.has('fields')
+        ? (url.searchParams.get('fields') ?? '')
+            .split(',')
+            .map(f => f.trim())
+            .filter(Boolean)
+        : undefined;
+      const unknown = fields?.find(f => !DOCUMENT_FIELDS.has(f));
+      if (unknown !== undefined || fields?.length === 0) {
+        fail(400, `fields names CFDocument properties (unknown: ${echo(unknown ?? '')}).`);
+        return;
+      }
+      let all = [...packages.values()]
+        .map(p => (v1p1 ? conformer(p, origin).conform(p.json.CFDocument, 'CFDocumentDType') : p.json.CFDocument))
+        .filter(Boolean);
+      if (sort !== null) all = sortBy(all, sort, orderBy === 'desc');
+      let page = all.slice(offset, offset + limit);
+      if (fields) page = page.map(doc => Object.fromEntries(fields.filter(f => doc[f] !== undefined).map(f => [f, doc[f]])));
+      const headers = { 'X-Total-Count': String(all.length) };
+      // CASE 1.1 has no empty document set (minItems 1): a page past the end is "not found".
+      if (v1p1 && page.length === 0) fail(404, 'There are no CFDocuments in this range.', headers);
+      else send(req, res, 200, { CFDocuments: page }, headers);
       return;
     }
 
     if (resource === 'CFDocuments' && id) {
       const pkg = packages.get(id);
       if (!pkg) notFound(`CFDocument ${rawIdText}`);
-      else send(req, res, 200, pkg.json.CFDocument);
+      else send(req, res, 200, v1p1 ? conformer(pkg, origin).conform(pkg.json.CFDocument, 'CFDocumentDType') : pkg.json.CFDocument);
       return;
     }
 
@@ -270,20 +402,22 @@ export async function createCaseProvider({ dirs, token, log = () => {} }) {
         notFound(`CFPackage ${rawIdText}`);
         return;
       }
-      const validators = { ETag: pkg.etag, 'Last-Modified': pkg.lastModified.toUTCString(), 'Cache-Control': 'no-cache' };
-      if (notModified(req, pkg)) {
+      // 1.0: the file as it is, byte for byte; 1.1: conformed, made once.
+      const answer = v1p1 ? packageV1p1(pkg, origin) : pkg;
+      const validators = { ETag: answer.etag, 'Last-Modified': pkg.lastModified.toUTCString(), 'Cache-Control': 'no-cache' };
+      if (notModified(req, answer.etag, pkg.lastModified)) {
         res.writeHead(304, validators);
         res.end();
         return;
       }
-      send(req, res, 200, pkg.body, validators, () => (pkg.gzipped ??= gzipSync(pkg.body)));
+      send(req, res, 200, answer.body, validators, () => (answer.gzipped ??= gzipSync(answer.body)));
       return;
     }
 
     if (resource === 'CFItems' && id) {
       const found = items.get(id);
       if (!found) notFound(`CFItem ${rawIdText}`);
-      else send(req, res, 200, withDocumentUri(found));
+      else send(req, res, 200, v1p1 ? conformer(found.pkg, origin).conform(found.item, 'CFItemDType') : withDocumentUri(found));
       return;
     }
 
@@ -293,22 +427,53 @@ export async function createCaseProvider({ dirs, token, log = () => {} }) {
         notFound(`CFItem ${rawIdText}`);
         return;
       }
-      const associations = (Array.isArray(found.pkg.json.CFAssociations) ? found.pkg.json.CFAssociations : []).filter(
-        a => lower(a?.originNodeURI?.identifier) === id || lower(a?.destinationNodeURI?.identifier) === id,
-      );
-      send(req, res, 200, { CFItem: withDocumentUri(found), CFAssociations: associations });
+      // Every association with this item at either end, from any served package.
+      const related = associationsByNode.get(id) ?? [];
+      if (!v1p1) {
+        send(req, res, 200, { CFItem: withDocumentUri(found), CFAssociations: related.map(r => r.association) });
+        return;
+      }
+      const CFAssociations = related.map(r => conformer(r.pkg, origin).conform(r.association, 'CFPckgAssociationDType')).filter(Boolean);
+      if (CFAssociations.length === 0) notFound(`Associations of CFItem ${rawIdText}`);
+      else send(req, res, 200, { CFItem: conformer(found.pkg, origin).conform(found.item, 'CFItemDType'), CFAssociations });
       return;
     }
 
-    if (resource === 'CFAssociations' && id) {
-      for (const pkg of packages.values()) {
-        const association = (Array.isArray(pkg.json.CFAssociations) ? pkg.json.CFAssociations : []).find(a => lower(a?.identifier) === id);
-        if (association) {
-          send(req, res, 200, association);
-          return;
-        }
+    if ((resource === 'CFAssociations' || resource in DEFINITIONS) && id) {
+      const found = records.get(`${resource}/${id}`);
+      if (!found) {
+        notFound(`${resource.slice(0, -1)} ${rawIdText}`);
+        return;
       }
-      notFound(`CFAssociation ${rawIdText}`);
+      if (!v1p1) {
+        send(req, res, 200, found.record);
+        return;
+      }
+      const c = conformer(found.pkg, origin);
+      const definition = DEFINITIONS[resource];
+      if (!definition) {
+        send(req, res, 200, c.conform(found.record, 'CFAssociationDType') ?? imsxStatus(500, 'Unusable association.'));
+        return;
+      }
+      const record = c.conform(found.record, definition.type);
+      if (!record) {
+        notFound(`${resource.slice(0, -1)} ${rawIdText}`);
+        return;
+      }
+      if (!definition.set) {
+        send(req, res, 200, record);
+        return;
+      }
+      // A set: the record asked for first, then the ones below it in the hierarchyCode.
+      const all = list(definition.path.reduce((v, key) => v?.[key], found.pkg.json));
+      const below = all.filter(
+        r =>
+          r !== found.record &&
+          typeof r?.hierarchyCode === 'string' &&
+          typeof found.record.hierarchyCode === 'string' &&
+          r.hierarchyCode.startsWith(`${found.record.hierarchyCode}.`),
+      );
+      send(req, res, 200, { [resource]: [record, ...c.conformAll(below, definition.type)] });
       return;
     }
 
@@ -329,6 +494,29 @@ export async function createCaseProvider({ dirs, token, log = () => {} }) {
       return packages.size;
     },
   };
+}
+
+function list(value) {
+  return Array.isArray(value) ? value : [];
+}
+
+/** This provider's origin as the client reached it (`Host`), for the URIs it derives. */
+function originOf(req) {
+  const host = typeof req.headers.host === 'string' ? req.headers.host : '';
+  return /^(?:[a-z0-9.-]{1,253}|\[[0-9a-f:.]{2,45}\])(?::\d{1,5})?$/i.test(host) ? `http://${host.toLowerCase()}` : 'http://localhost';
+}
+
+/** Documents in the order of one property (missing values last), as `sort` and `orderBy` ask. */
+function sortBy(documents, field, descending) {
+  const key = d => (d[field] === undefined ? undefined : typeof d[field] === 'string' ? d[field] : JSON.stringify(d[field]));
+  return [...documents].sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    if (x === y) return 0;
+    if (x === undefined) return 1;
+    if (y === undefined) return -1;
+    return (descending ? -1 : 1) * x.localeCompare(y, 'en', { numeric: true });
+  });
 }
 
 /** CASE requires CFDocumentURI on a CFItem served alone; packages often leave it implied. */
@@ -363,13 +551,13 @@ function clampInt(value, fallback, min, max) {
   return Math.min(max, Math.max(min, Number(value)));
 }
 
-function notModified(req, pkg) {
+function notModified(req, etag, lastModified) {
   const inm = req.headers['if-none-match'];
-  if (inm) return inm.split(/\s*,\s*/).some(tag => tag === pkg.etag || tag === `W/${pkg.etag}` || tag === '*');
+  if (typeof inm === 'string') return inm.split(/\s*,\s*/).some(tag => tag === etag || tag === `W/${etag}` || tag === '*');
   const ims = req.headers['if-modified-since'];
-  if (ims) {
+  if (typeof ims === 'string') {
     const since = Date.parse(ims);
-    return Number.isFinite(since) && pkg.lastModified.getTime() <= since;
+    return Number.isFinite(since) && lastModified.getTime() <= since;
   }
   return false;
 }

@@ -64,6 +64,13 @@ export interface PickerStrings {
   associations: string;
   associationType: (type: string) => string;
   outsideFramework: string;
+  /** An association's end that is not a CASE object (`targetType` other than CASE). */
+  externalResource: string;
+  license: string;
+  /** Label of the dates a standard is in effect. */
+  validity: string;
+  /** When a standard is in effect (`statusStartDate` / `statusEndDate`), either end may be missing. */
+  inEffect: (from?: string, to?: string) => string;
   breadcrumb: string;
   selectionEmpty: string;
   selectedCount: (count: number) => string;
@@ -187,6 +194,10 @@ export const englishStrings: PickerStrings = {
   associations: 'Associations',
   associationType: type => ASSOCIATION_LABELS[type] ?? (type.startsWith('ext:') ? type.slice(4).replace(/:incoming$/, ' (reverse)') : type),
   outsideFramework: 'outside this framework',
+  externalResource: 'external resource',
+  license: 'Licence',
+  validity: 'In effect',
+  inEffect: (from, to) => (from && to ? `${from} to ${to}` : from ? `Since ${from}` : `Until ${to}`),
   breadcrumb: 'Path',
   selectionEmpty: 'No standards selected.',
   selectedCount: count => `${plural(count, 'standard', 'standards')} selected`,

@@ -104,7 +104,15 @@ export class CaseClient {
     const documents: RawCFDocument[] = [];
     const seen = new Set<string>();
     for (let offset = 0; ;) {
-      const { response, url } = await this.request(`${base}/CFDocuments?limit=${pageSize}&offset=${offset}`, options);
+      let fetched: Fetched;
+      try {
+        fetched = await this.request(`${base}/CFDocuments?limit=${pageSize}&offset=${offset}`, options);
+      } catch (error) {
+        // CASE 1.1 has no empty document set: a page past the end may be a 404.
+        if (offset > 0 && error instanceof CaseApiError && error.code === CaseErrorCode.notFound) return documents;
+        throw error;
+      }
+      const { response, url } = fetched;
       const body = await readJson(response, url);
       const page = (body as { CFDocuments?: unknown })?.CFDocuments;
       if (!Array.isArray(page)) {

@@ -17,6 +17,15 @@ export interface CaseDocument {
   description?: string;
   notes?: string;
   officialSourceURL?: string;
+  /** CASE 1.1: what kind of framework this is (free text). */
+  frameworkType?: string;
+  /** CASE 1.1: the version of CASE the document was written for (`1.0`, `1.1`). */
+  caseVersion?: string;
+  /** The date the framework takes effect, and the date it stops being in effect (`YYYY-MM-DD…`). */
+  statusStartDate?: string;
+  statusEndDate?: string;
+  /** Its licence (`licenseURI`). */
+  license?: AssociationEnd;
   raw: RawCFDocument;
 }
 
@@ -36,6 +45,11 @@ export interface CaseItem {
   notes?: string;
   language?: string;
   lastChangeDateTime?: string;
+  /** Subjects of the item itself (`subject`, with `subjectURI` titles when only those are given). */
+  subject: readonly string[];
+  statusStartDate?: string;
+  statusEndDate?: string;
+  license?: AssociationEnd;
   raw: RawCFItem;
 }
 
@@ -45,6 +59,10 @@ export interface AssociationEnd {
   key?: string;
   uri?: string;
   title?: string;
+  /** CASE 1.1 `LinkGenURI.targetType`: `CASE`, or an `ext:` term for what is not a CASE object. */
+  targetType?: string;
+  /** The end is not a CASE object (a `targetType` other than `CASE`): shown as an external link. */
+  external?: boolean;
 }
 
 export interface CaseAssociation {
@@ -53,6 +71,7 @@ export interface CaseAssociation {
   origin: AssociationEnd;
   destination: AssociationEnd;
   sequenceNumber?: number;
+  notes?: string;
   raw: RawCFAssociation;
 }
 
@@ -82,6 +101,8 @@ export interface Framework {
   associations: CaseAssociation[];
   /** `CFDefinitions.CFItemTypes` titles by lower-cased identifier. */
   itemTypeTitles: Map<string, string>;
+  /** The package's CFRubrics (identifier, title, description), as sent. */
+  rubrics: readonly { identifier: string; title?: string; description?: string }[];
   /** Counts of records, or parts of records, that could not be used. */
   diagnostics: Diagnostics;
   /** The package exactly as the provider sent it. */

@@ -91,11 +91,15 @@ export function linkURI(value: unknown, diagnostics: Diagnostics = {}): Associat
   let identifier = text(value.identifier, diagnostics);
   if (!identifier && uri) identifier = UUID_AT_END.exec(uri)?.[1];
   if (!identifier && !uri) return undefined;
+  const targetType = text(value.targetType, diagnostics);
+  const external = !!targetType && targetType !== 'CASE';
   return {
     identifier,
-    key: identifier ? identifierKey(identifier) : undefined,
+    // An end that is not a CASE object never matches an item, whatever its identifier.
+    key: identifier && !external ? identifierKey(identifier) : undefined,
     uri,
     title: text(value.title, diagnostics),
+    ...(targetType ? { targetType, external } : {}),
   };
 }
 
@@ -124,6 +128,11 @@ export function normalizeDocument(raw: unknown): CaseDocument {
     description: text(raw.description, diagnostics),
     notes: text(raw.notes, diagnostics),
     officialSourceURL: text(raw.officialSourceURL, diagnostics),
+    frameworkType: text(raw.frameworkType, diagnostics),
+    caseVersion: text(raw.caseVersion, diagnostics),
+    statusStartDate: text(raw.statusStartDate, diagnostics),
+    statusEndDate: text(raw.statusEndDate, diagnostics),
+    license: linkURI(raw.licenseURI, diagnostics),
     raw: raw as RawCFDocument,
   };
 }
@@ -155,8 +164,20 @@ export function normalizeItem(raw: unknown, diagnostics: Diagnostics): CaseItem 
     notes: text(raw.notes, diagnostics),
     language: text(raw.language, diagnostics),
     lastChangeDateTime: text(raw.lastChangeDateTime, diagnostics),
+    subject: subjectsOf(raw.subject, raw.subjectURI, diagnostics),
+    statusStartDate: text(raw.statusStartDate, diagnostics),
+    statusEndDate: text(raw.statusEndDate, diagnostics),
+    license: linkURI(raw.licenseURI, diagnostics),
     raw: raw as RawCFItem,
   };
+}
+
+/** Subjects as words: `subject`, else the titles of `subjectURI` links. */
+function subjectsOf(subject: unknown, links: unknown, diagnostics: Diagnostics): readonly string[] {
+  const words = textList(subject, diagnostics, /\s*,\s*/);
+  if (words.length || !Array.isArray(links)) return words;
+  const titles = links.map(l => linkURI(l, diagnostics)?.title).filter((t): t is string => !!t);
+  return titles.length ? titles : words;
 }
 
 function sequenceNumber(value: unknown, diagnostics: Diagnostics): number | undefined {
@@ -189,6 +210,7 @@ function normalizeAssociation(raw: unknown, diagnostics: Diagnostics): CaseAssoc
     origin,
     destination,
     sequenceNumber: sequenceNumber(raw.sequenceNumber, diagnostics),
+    notes: text(raw.notes, diagnostics),
     raw: raw as RawCFAssociation,
   };
 }
@@ -265,8 +287,14 @@ export class PackageNormalizer {
       const typeId = linkURI(item.raw.CFItemTypeURI, diagnostics)?.key;
       if (typeId) item.itemType = itemTypeTitles.get(typeId);
     }
+    const rubrics = (Array.isArray(raw.CFRubrics) ? raw.CFRubrics : []).flatMap(r => {
+      const identifier = isObject(r) ? text(r.identifier, diagnostics) : undefined;
+      return identifier && isObject(r)
+        ? [{ identifier, title: text(r.title, diagnostics), description: text(r.description, diagnostics) }]
+        : [];
+    });
     const { document, itemsByKey, associations } = this;
-    return { document, items, itemsByKey, associations, itemTypeTitles, diagnostics, raw };
+    return { document, items, itemsByKey, associations, itemTypeTitles, rubrics, diagnostics, raw };
   }
 }
 

@@ -49,6 +49,24 @@ describe('CaseClient', () => {
       expect(fetch.calls[1]).to.contain('offset=3');
     });
 
+    it('follows X-Total-Count past pages a provider cut short, and a 1.1 "not found" past the end', async () => {
+      const docs = Array.from({ length: 5 }, (_, i) => ({ identifier: `d000000${i}-0000-4000-8000-000000000000`, title: `Doc ${i}` }));
+      const seen: string[] = [];
+      const capped = (async (input: RequestInfo | URL) => {
+        const url = new URL(String(input));
+        seen.push(url.search);
+        const offset = Number(url.searchParams.get('offset'));
+        const page = docs.slice(offset, offset + 2); // the provider caps pages at 2, below the limit of 3
+        const headers = { 'Content-Type': 'application/json', 'X-Total-Count': '5' };
+        return page.length
+          ? new Response(JSON.stringify({ CFDocuments: page }), { headers })
+          : new Response(JSON.stringify({ imsx_codeMajor: 'failure' }), { status: 404, headers });
+      }) as typeof fetch;
+      const client = new CaseClient({ endpoint: 'https://example.test/ims/case/v1p1', fetch: capped, pageSize: 3 });
+      expect((await client.listDocuments()).map(d => d.title)).to.deep.equal(['Doc 0', 'Doc 1', 'Doc 2', 'Doc 3', 'Doc 4']);
+      expect(seen).to.deep.equal(['?limit=3&offset=0', '?limit=3&offset=2', '?limit=3&offset=4']);
+    });
+
     it('gets a document, a package, an item and its associations', async () => {
       const client = new CaseClient({ endpoint: v1p0 });
       expect((await client.getDocument(CCSS_ID)).title).to.equal('Common Core State Standards for Math');

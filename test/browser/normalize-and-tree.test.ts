@@ -217,4 +217,61 @@ describe('FrameworkTree', () => {
     // Not a benchmark (see `npm run bench`); a guard against accidental quadratic work.
     expect(elapsed).to.be.below(5_000);
   });
+
+  it('reads the CASE 1.1 fields: status dates, licence, subjects, framework type, notes, rubrics, targetType', () => {
+    const doc = 'f0000000-0000-4000-8000-000000000001';
+    const item = 'f0000000-0000-4000-8000-000000000002';
+    const license = {
+      title: 'CC BY 4.0',
+      identifier: 'f0000000-0000-4000-8000-000000000003',
+      uri: 'https://creativecommons.org/licenses/by/4.0/',
+    };
+    const framework = normalizePackage({
+      CFDocument: {
+        identifier: doc,
+        title: 'T',
+        frameworkType: 'State standards',
+        caseVersion: '1.1',
+        statusStartDate: '2020-07-01',
+        statusEndDate: '2026-06-30',
+        licenseURI: license,
+      },
+      CFItems: [
+        {
+          identifier: item,
+          fullStatement: 'S',
+          subjectURI: [{ title: 'Math', identifier: 'f0000000-0000-4000-8000-000000000004', uri: 'https://x.test/s' }],
+          statusEndDate: '2024-06-30',
+          licenseURI: license,
+        },
+      ],
+      CFAssociations: [
+        {
+          identifier: 'f0000000-0000-4000-8000-000000000005',
+          associationType: 'exemplar',
+          notes: 'A video',
+          originNodeURI: { title: 'S', identifier: item, uri: 'https://x.test/i' },
+          destinationNodeURI: { title: 'Lesson video', identifier: item, uri: 'https://video.test/1', targetType: 'ext:video' },
+        },
+      ],
+      CFRubrics: [{ identifier: 'f0000000-0000-4000-8000-000000000006', title: 'Rubric' }],
+    });
+    const d = framework.document;
+    expect([d.frameworkType, d.caseVersion, d.statusStartDate, d.statusEndDate, d.license?.title]).to.deep.equal([
+      'State standards',
+      '1.1',
+      '2020-07-01',
+      '2026-06-30',
+      'CC BY 4.0',
+    ]);
+    const i = framework.items[0];
+    expect([i.subject, i.statusEndDate, i.license?.uri]).to.deep.equal([['Math'], '2024-06-30', license.uri]);
+    const a = framework.associations[0];
+    expect(a.notes).to.equal('A video');
+    // Not a CASE object: an external link that never matches an item, even with an item's identifier.
+    expect([a.destination.targetType, a.destination.external, a.destination.key]).to.deep.equal(['ext:video', true, undefined]);
+    expect(framework.rubrics).to.deep.equal([
+      { identifier: 'f0000000-0000-4000-8000-000000000006', title: 'Rubric', description: undefined },
+    ]);
+  });
 });

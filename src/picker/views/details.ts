@@ -20,7 +20,7 @@ export interface DetailsView {
 }
 
 /** An association's other end, as the details panel shows it. */
-type RelationEnd = { key?: string; identifier?: string; uri?: string; title?: string };
+type RelationEnd = { key?: string; identifier?: string; uri?: string; title?: string; external?: boolean };
 
 /** The focused item's full record: path, statement, code, type, grades, notes and associations. */
 export function renderDetails(ctx: ViewContext, view: DetailsView): TemplateResult {
@@ -60,6 +60,19 @@ export function renderDetails(ctx: ViewContext, view: DetailsView): TemplateResu
       ${item.abbreviatedStatement ? row(s.abbreviatedStatement, renderMarkup(item.abbreviatedStatement)) : nothing}
       ${item.humanCodingScheme ? row(s.code, item.humanCodingScheme) : nothing} ${item.itemType ? row(s.type, item.itemType) : nothing}
       ${item.educationLevel.length ? row(s.grades, item.educationLevel.map(s.gradeName).join(', ')) : nothing}
+      ${item.subject.length ? row(s.subject, item.subject.join(', ')) : nothing}
+      ${
+        item.statusStartDate || item.statusEndDate
+          ? row(
+              s.validity,
+              s.inEffect(
+                item.statusStartDate && ctx.formatDate(item.statusStartDate),
+                item.statusEndDate && ctx.formatDate(item.statusEndDate),
+              ),
+            )
+          : nothing
+      }
+      ${item.license ? row(s.license, renderLink(item.license)) : nothing}
       ${item.conceptKeywords.length ? row(s.keywords, item.conceptKeywords.join(', ')) : nothing}
       ${item.notes ? row(s.notes, renderMarkup(item.notes)) : nothing} ${item.language ? row(s.language, item.language) : nothing}
       ${item.lastChangeDateTime ? row(s.lastChanged, ctx.formatDate(item.lastChangeDateTime)) : nothing}
@@ -84,6 +97,13 @@ export function renderDetails(ctx: ViewContext, view: DetailsView): TemplateResu
   </section>`;
 }
 
+/** A LinkURI as a link when its URI is safe, else its title or identifier as text. */
+function renderLink(link: { uri?: string; title?: string; identifier?: string }): TemplateResult {
+  const href = link.uri ? safeHref(link.uri) : undefined;
+  const label = link.title ?? link.identifier ?? link.uri ?? '';
+  return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : html`${label}`;
+}
+
 /** An association's other end: a button to it when it is in the open framework, else a link or text. */
 function renderRelationEnd(ctx: ViewContext, end: RelationEnd, view: DetailsView): TemplateResult {
   const { s } = ctx;
@@ -98,6 +118,6 @@ function renderRelationEnd(ctx: ViewContext, end: RelationEnd, view: DetailsView
   const label = end.title && !generic.test(end.title) ? end.title : (end.identifier ?? end.uri ?? '');
   return html`<li>
     ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label}
-    <span class="meta">(${s.outsideFramework})</span>
+    <span class="meta">(${end.external ? s.externalResource : s.outsideFramework})</span>
   </li>`;
 }
