@@ -2,7 +2,7 @@ import Fuse from 'fuse.js/basic';
 import type { CaseItem } from '../model/framework.js';
 import { naturalCompare } from '../text/natural-compare.js';
 import { yieldToEventLoop } from '../perf/yield.js';
-import { compact, editDistance, fold, segments, words } from './text-fold.js';
+import { compact, editDistance, fold, indexWords, segments, words } from './text-fold.js';
 
 /** The searchable fields of an item, folded, as fuse.js scores them. */
 interface Doc {
@@ -26,7 +26,10 @@ export interface SearchResult {
   total: number;
   /** Folded query words and the vocabulary words they matched with a typo: for highlighting. */
   terms: string[];
+  /** Typo matches of query words that match no word as typed (so `line` never marks `like`). */
   typos: string[];
+  /** The query without punctuation when it matched codes (`4nfa1`): for highlighting codes. */
+  code: string;
 }
 
 export interface SearchOptions {
@@ -58,7 +61,7 @@ interface Posting {
  * Version of `SearchIndexState`: bump whenever what the index holds changes (tokenising,
  * weights, codes), so indexes stored by an older picker are rebuilt instead of used.
  */
-const STATE_FORMAT = 1;
+const STATE_FORMAT = 2; // 2: words of unspaced scripts segmented, CJK suffixes indexed
 
 /** A built index as plain data (typed arrays, strings, a Map), as IndexedDB stores it. */
 export interface SearchIndexState {
@@ -287,7 +290,7 @@ export class SearchIndex {
         total++;
         if (hits.length < limit) hits.push({ key: this.items[i].key, tier: 2 });
       }
-      return { hits, total, terms: [], typos: [] };
+      return { hits, total, terms: [], typos: [], code: '' };
     }
 
     // Scratch arrays, reused across queries: tier per item (-1 = no match) and matched words.
@@ -323,6 +326,7 @@ export class SearchIndex {
     // Words: each query word prefix-matches a word of the item, or matches one with one typo.
     // A query typed as one code (`3.NF.A.1`) that names an exact code needs no word matching.
     const typos: string[] = [];
+    const shownTypos: string[] = [];
     const exactCode = !/\s/.test(query.trim()) && /\d/.test(queryCompact) && touched.some(i => tier[i] === 0);
     const uniqueWords = exactCode ? [] : [...new Set(queryWords)];
     const wordTouched: number[] = [];
@@ -341,6 +345,7 @@ export class SearchIndex {
       if (word.length >= 4) {
         for (const p of this.typoNeighbours(word)) {
           typos.push(this.vocabulary[p]);
+          if (prefixMatches === 0) shownTypos.push(this.vocabulary[p]);
           matched.push(p);
         }
       }
@@ -380,8 +385,10 @@ export class SearchIndex {
     return {
       hits: ranked.map(i => ({ key: this.items[i].key, tier: tier[i] as SearchHit['tier'] })),
       total: candidates.length,
-      terms: exactCode ? [...new Set(queryWords)] : uniqueWords,
-      typos,
+      // A code query marks the code, not its letters in statements.
+      terms: exactCode ? [] : uniqueWords,
+      typos: shownTypos,
+      code: candidates.some(i => tier[i] <= 1) ? queryCompact : '',
     };
   }
 
@@ -482,7 +489,7 @@ export class SearchIndex {
     const addWords = (text: string | undefined, field: Field) => {
       if (!text) return;
       const weight = FIELD_WEIGHT[field];
-      for (const word of words(text)) if ((best.get(word) ?? -1) < weight) best.set(word, weight);
+      for (const word of indexWords(text)) if ((best.get(word) ?? -1) < weight) best.set(word, weight);
     };
     addWords(item.humanCodingScheme, 'code');
     addWords(item.abbreviatedStatement, 'abbreviated');

@@ -21,6 +21,8 @@ export interface MergedResult {
   total: number;
   terms: string[];
   typos: string[];
+  /** The compact code query, when it matched codes. */
+  code: string;
 }
 
 /**
@@ -52,5 +54,6 @@ export function searchSources(sources: readonly SearchSource[], query: string, o
     total: results.reduce((sum, r) => sum + r.result.total, 0),
     terms: [...new Set(results.flatMap(r => r.result.terms))],
     typos: [...new Set(results.flatMap(r => r.result.typos))],
+    code: results.find(r => r.result.code)?.result.code ?? '',
   };
 }

@@ -8,9 +8,54 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
-/** Folded words of a text; inline HTML tags are not words. */
+/** Scripts written without spaces between words: their runs are split by `Intl.Segmenter`. */
+export const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** Scripts whose words are also found from inside (`作用` in `光合作用`): Chinese and Japanese. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+let segmenter: Intl.Segmenter | null | undefined;
+function wordSegmenter(): Intl.Segmenter | null {
+  if (segmenter === undefined)
+    segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;
+  return segmenter;
+}
+
+/**
+ * Folded words of a text; inline HTML tags are not words. Runs of Chinese, Japanese, Thai and
+ * other scripts written without spaces are split into words by `Intl.Segmenter` (without it,
+ * into characters).
+ */
 export function words(text: string): string[] {
-  return fold(text.replace(TAGS, ' ')).match(WORD) ?? [];
+  const runs = fold(text.replace(TAGS, ' ')).match(WORD) ?? [];
+  if (!runs.some(run => UNSPACED.test(run))) return runs;
+  const out: string[] = [];
+  for (const run of runs) {
+    if (!UNSPACED.test(run)) out.push(run);
+    else {
+      const seg = wordSegmenter();
+      if (!seg) out.push(...run);
+      else for (const part of seg.segment(run)) if (part.isWordLike) out.push(...(part.segment.match(WORD) ?? []));
+    }
+  }
+  return out;
+}
+
+/**
+ * The words an item is indexed under: `words(text)`, plus every suffix of a Chinese or
+ * Japanese word, so a query for a word inside a compound (`作用` in `光合作用`) prefix-matches.
+ */
+export function indexWords(text: string): string[] {
+  const list = words(text);
+  if (!list.some(w => CJK.test(w))) return list;
+  const out: string[] = [];
+  for (const word of list) {
+    out.push(word);
+    if (!CJK.test(word)) continue;
+    const chars = [...word];
+    for (let i = 1; i < chars.length; i++) out.push(chars.slice(i).join(''));
+  }
+  return out;
 }
 
 /** A code without punctuation or spaces: `4.NF.A.1` → `4nfa1`. */

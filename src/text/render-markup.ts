@@ -1,17 +1,30 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { highlight } from '../search/highlight.js';
+import { highlight, highlightCode, type TextSegment } from '../search/highlight.js';
 import { type Block, type Inline, parseMarkup } from './safe-markup.js';
 
 /** Query terms to mark in rendered text. */
 export interface Marks {
   terms: readonly string[];
   typos: readonly string[];
+  /** A code query without punctuation (`4nfa1`): marked inside codes. */
+  code?: string;
 }
+
+const renderSegments = (segments: TextSegment[]) => html`${segments.map(s => (s.mark ? html`<mark>${s.text}</mark>` : s.text))}`;
 
 /** Text with query matches in `<mark>`; text bindings only. */
 export function renderText(text: string, marks?: Marks): TemplateResult | string {
   if (!marks || (marks.terms.length === 0 && marks.typos.length === 0)) return text;
-  return html`${highlight(text, marks.terms, marks.typos).map(s => (s.mark ? html`<mark>${s.text}</mark>` : s.text))}`;
+  return renderSegments(highlight(text, marks.terms, marks.typos));
+}
+
+/** A code with the part a code query matched in `<mark>` (else its words, as `renderText`). */
+export function renderCode(code: string, marks?: Marks): TemplateResult | string {
+  if (marks?.code) {
+    const segments = highlightCode(code, marks.code);
+    if (segments.some(s => s.mark)) return renderSegments(segments);
+  }
+  return renderText(code, marks);
 }
 
 function renderInline(nodes: Inline[], marks?: Marks, links = true): unknown[] {

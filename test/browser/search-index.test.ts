@@ -2,9 +2,9 @@ import { expect } from '@open-wc/testing';
 import { generateFramework } from '../../scripts/generate-framework.mjs';
 import type { Framework } from '../../src/model/framework.js';
 import { normalizePackage } from '../../src/model/normalize.js';
-import { highlight } from '../../src/search/highlight.js';
+import { highlight, highlightCode } from '../../src/search/highlight.js';
 import { SearchIndex } from '../../src/search/search-index.js';
-import { editDistance, fold } from '../../src/search/text-fold.js';
+import { editDistance, fold, words } from '../../src/search/text-fold.js';
 import { loadJson } from '../helpers.js';
 
 let ccss: Framework;
@@ -166,5 +166,78 @@ describe('editDistance', () => {
     expect(editDistance('fractoins', 'fractions')).to.equal(1);
     expect(editDistance('abc', 'abd')).to.equal(1);
     expect(editDistance('abc', 'xyz')).to.be.greaterThan(1);
+  });
+});
+
+describe('unspaced scripts', () => {
+  const statement = '通过实验探究植物的光合作用及其条件';
+  const thai = 'อธิบายการสังเคราะห์ด้วยแสงของพืช';
+  const framework = normalizePackage({
+    CFDocument: { identifier: 'e1000000-0000-4000-8000-000000000000', title: '科学' },
+    CFItems: [
+      { identifier: 'e1000000-0000-4000-8000-000000000001', fullStatement: statement, humanCodingScheme: '7.生.1' },
+      { identifier: 'e1000000-0000-4000-8000-000000000002', fullStatement: '理解细胞的结构' },
+      { identifier: 'e1000000-0000-4000-8000-000000000003', fullStatement: thai },
+      { identifier: 'e1000000-0000-4000-8000-000000000004', fullStatement: '光合作用を調べる' },
+      { identifier: 'e1000000-0000-4000-8000-000000000005', fullStatement: 'Photosynthèse des plantes' },
+    ],
+    CFAssociations: [],
+  });
+  const cjk = SearchIndex.build(framework.items);
+  const found = (query: string) => cjk.search(query).hits.map(h => framework.itemsByKey.get(h.key)!.fullStatement);
+
+  it('splits Chinese, Japanese and Thai runs into words', () => {
+    expect(words(statement)).to.include('光合作用').and.to.include('植物');
+    expect(words(thai)).to.include('แสง');
+    expect(words('Photosynthèse, 光合作用')).to.deep.equal(['photosynthese', '光合作用']);
+  });
+
+  it('finds a statement by any word inside a run: 光合作用, 光合 and 作用', () => {
+    for (const query of ['光合作用', '光合', '作用', '植物']) expect(found(query), query).to.include(statement);
+    expect(found('作用')).to.not.include('理解细胞的结构');
+    expect(found('光合作用')).to.include('光合作用を調べる');
+  });
+
+  it('finds Thai words, and keeps diacritic folding', () => {
+    expect(found('แสง')).to.deep.equal([thai]);
+    expect(found('photosynthese')).to.deep.equal(['Photosynthèse des plantes']);
+  });
+
+  it('highlights a word inside a run', () => {
+    const marked = highlight(statement, cjk.search('作用').terms)
+      .filter(s => s.mark)
+      .map(s => s.text);
+    expect(marked).to.deep.equal(['作用']);
+  });
+});
+
+describe('highlighting rules', () => {
+  it('never marks a stray single letter inside words', () => {
+    const marked = highlight('A place value chart and a number line', ['a']).filter(s => s.mark);
+    expect(marked.map(s => s.text)).to.deep.equal(['A', 'a']); // whole words only
+  });
+
+  it('marks typo matches only for query words that match nothing as typed', () => {
+    const line = index.search('line');
+    expect(line.total).to.be.greaterThan(0);
+    expect(line.typos).to.deep.equal([]);
+    const marked = highlight('Use a number line like a ruler for life', line.terms, line.typos).filter(s => s.mark);
+    expect(marked.map(s => s.text)).to.deep.equal(['line']);
+    expect(index.search('fractoins').typos).to.include('fractions');
+  });
+
+  it('a code query marks the code: 4nfa1 and 4.NF.A.1 mark 4.NF.A.1; nfa marks NF.A', () => {
+    for (const query of ['4nfa1', '4.NF.A.1']) {
+      const result = index.search(query);
+      expect(result.code, query).to.equal('4nfa1');
+      expect(result.terms, query).to.deep.equal([]);
+      expect(highlightCode('4.NF.A.1', result.code)).to.deep.equal([{ text: '4.NF.A.1', mark: true }]);
+    }
+    expect(highlightCode('4.NF.A.1', 'nfa')).to.deep.equal([
+      { text: '4.', mark: false },
+      { text: 'NF.A', mark: true },
+      { text: '.1', mark: false },
+    ]);
+    expect(index.search('fractions').code).to.equal('');
   });
 });

@@ -10,8 +10,6 @@ import { itemFilter } from '../../search/item-filter.js';
 import { type MergedResult, type SearchSource, type SourceHit, searchSources } from '../../search/search-sources.js';
 import type { VirtualListController } from './virtual-list.controller.js';
 
-/** Most results listed for one query. */
-const RESULT_LIMIT = 1000;
 /** Other cached frameworks kept indexed for `scope = endpoint` (least recently listed go first). */
 const OTHER_SOURCES_KEPT = 12;
 
@@ -207,7 +205,8 @@ export class SearchController implements ReactiveController {
     }
     const filter = itemFilter({ gradeFrom: this.gradeFrom, gradeTo: this.gradeTo, type: this.typeFilter });
     const sources = this.scope === 'endpoint' ? [current, ...this.otherSources] : [current];
-    const results = measure('search', () => searchSources(sources, this.query, { filter, limit: RESULT_LIMIT }));
+    // Every match is listed: the results list is virtualised.
+    const results = measure('search', () => searchSources(sources, this.query, { filter, limit: Infinity }));
     this.results = results;
     if (this.activeResult >= results.hits.length) this.activeResult = -1;
     this.options.onResults(results);

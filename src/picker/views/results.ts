@@ -36,7 +36,7 @@ export function renderResults(ctx: ViewContext, view: ResultsView): TemplateResu
   const { search, list } = view;
   const results = search.isSearching ? search.results : undefined;
   const hits = results?.hits ?? [];
-  const marks: Marks = { terms: results?.terms ?? [], typos: results?.typos ?? [] };
+  const marks: Marks = { terms: results?.terms ?? [], typos: results?.typos ?? [], code: results?.code };
   const active = activeResultId(ctx, search);
   return html`<div
       ${ref(list.viewport)}

@@ -3,7 +3,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { gradeRange } from '../../model/education-level.js';
 import type { CaseItem } from '../../model/framework.js';
-import { renderInlineMarkup, renderText, type Marks } from '../../text/render-markup.js';
+import { renderCode, renderInlineMarkup, type Marks } from '../../text/render-markup.js';
 import { cssProps } from '../css-props.js';
 import type { ViewContext } from './view-context.js';
 
@@ -88,7 +88,7 @@ export function renderItemText(ctx: ViewContext, item: CaseItem, marks?: Marks, 
   const code = item.humanCodingScheme ?? item.listEnumeration;
   const statement = item.fullStatement || item.abbreviatedStatement || s.untitled;
   const line = html`<span class="row-line">
-    ${code ? html`<span part="code">${renderText(code, marks)}</span>` : nothing}
+    ${code ? html`<span part="code">${renderCode(code, marks)}</span>` : nothing}
     <span part="label">${renderInlineMarkup(statement, marks)}</span>
   </span>`;
   if (path !== undefined) {
