@@ -1,4 +1,7 @@
 import type { CaseErrorCode } from './api/case-api-error.js';
+import type { ItemStatus } from './model/item-status.js';
+
+export type { ItemStatus };
 
 /** A selected CFItem, as hosts receive it. */
 export interface SelectedItem {
@@ -13,6 +16,23 @@ export interface SelectedItem {
   documentIdentifier: string;
   documentTitle?: string;
   documentUri?: string;
+  /**
+   * `replaced` (a `replacedBy` association leaves it), `deprecated` (its or its framework's
+   * adoptionStatus is Deprecated or Retired), `expired` (its or its framework's statusEndDate has
+   * passed), `not-found` (the identifier could not be resolved), else `current`.
+   */
+  status: ItemStatus;
+  /** Identifiers of its replacements, when `replaced`. */
+  replacedBy?: string[];
+  /** The CASE base it came from. */
+  endpoint?: string;
+}
+
+/** A SelectedItem as the export helpers take it: `status` may be left out (then it counts as current). */
+export type ExportItem = Omit<SelectedItem, 'status'> & { status?: ItemStatus };
+
+export interface ValueResolveDetail {
+  items: SelectedItem[];
 }
 
 export interface SelectionChangeDetail {
@@ -53,6 +73,14 @@ export class CaseFrameworkLoadEvent extends CustomEvent<FrameworkLoadDetail> {
   }
 }
 
+/** Fired once the identifiers of a programmatic `value` are all resolved, with every item's status. */
+export class CaseValueResolveEvent extends CustomEvent<ValueResolveDetail> {
+  static readonly eventName = 'case-value-resolve';
+  constructor(detail: ValueResolveDetail) {
+    super(CaseValueResolveEvent.eventName, { ...init, detail });
+  }
+}
+
 /** Fired when a requested view cannot be shown, or (code `storage`) to inform. */
 export class CaseErrorEvent extends CustomEvent<CaseErrorDetail> {
   static readonly eventName = 'case-error';
@@ -66,5 +94,6 @@ declare global {
     'case-selection-change': CaseSelectionChangeEvent;
     'case-framework-load': CaseFrameworkLoadEvent;
     'case-error': CaseErrorEvent;
+    'case-value-resolve': CaseValueResolveEvent;
   }
 }

@@ -84,6 +84,12 @@ export interface PickerStrings {
   removed: (label: string) => string;
   maxReached: (max: number) => string;
   resolving: string;
+  /** Why a chip is marked outdated, in words (`replacement`: the replacement's code or label). */
+  outdated: (status: 'replaced' | 'deprecated' | 'expired' | 'not-found', replacement?: string) => string;
+  /** The button that swaps an outdated standard for its replacement. */
+  replaceWith: (label: string) => string;
+  /** Announced after a replacement. */
+  replacedWith: (old: string, replacement: string) => string;
   notFound: (identifier: string) => string;
   required: string;
   retry: string;
@@ -211,6 +217,18 @@ export const englishStrings: PickerStrings = {
   removed: label => `Removed ${label}.`,
   maxReached: max => `You can select at most ${plural(max, 'standard', 'standards')}. Remove one to pick another.`,
   resolving: 'Loading…',
+  outdated: (status, replacement) =>
+    status === 'replaced'
+      ? replacement
+        ? `Replaced by ${replacement}`
+        : 'Replaced by a newer standard'
+      : status === 'deprecated'
+        ? 'Deprecated: no longer to be aligned to'
+        : status === 'expired'
+          ? 'Expired: no longer in effect'
+          : 'Not found on the standards service',
+  replaceWith: label => `Replace with ${label}`,
+  replacedWith: (old, replacement) => `Replaced ${old} with ${replacement}.`,
   notFound: identifier => `Not found: ${identifier}`,
   required: 'Select at least one standard.',
   retry: 'Try again',

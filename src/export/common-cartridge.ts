@@ -1,4 +1,4 @@
-import type { SelectedItem } from '../events.js';
+import type { ExportItem } from '../events.js';
 
 /** Namespace of Common Cartridge 1.3 curriculum standards metadata (imscsmd_v1p0). */
 export const CSM_NAMESPACE = 'http://www.imsglobal.org/xsd/imsccv1p3/imscsmd_v1p0';
@@ -14,7 +14,7 @@ export interface CurriculumStandardsOptions {
   resourceLabel?: string;
   resourcePartId?: string;
   /** Label of each GUID. Default: `code statement`, or the statement. */
-  label?: (item: SelectedItem) => string;
+  label?: (item: ExportItem) => string;
   /** Emit the `<?xml …?>` declaration. Default true. */
   declaration?: boolean;
 }
@@ -41,7 +41,7 @@ function attrs(pairs: Record<string, string | undefined>): string {
     .join('');
 }
 
-function defaultLabel(item: SelectedItem): string {
+function defaultLabel(item: ExportItem): string {
   const statement = (item.abbreviatedStatement ?? item.fullStatement)
     .replace(/<[^>]*>/g, '')
     .replace(/\s+/g, ' ')
@@ -54,10 +54,11 @@ function defaultLabel(item: SelectedItem): string {
  * curriculumStandardsMetadataSet → curriculumStandardsMetadata @providerId → setOfGUIDs
  * @region @version (one per framework) → labelledGUID → label, GUID.
  */
-export function toCurriculumStandardsMetadata(items: readonly SelectedItem[], options: CurriculumStandardsOptions = {}): string {
+export function toCurriculumStandardsMetadata(items: readonly ExportItem[], options: CurriculumStandardsOptions = {}): string {
   const label = options.label ?? defaultLabel;
-  const groups = new Map<string, SelectedItem[]>();
+  const groups = new Map<string, ExportItem[]>();
   for (const item of items) {
+    if (item.status === 'not-found') continue; // an identifier no provider knows is no alignment
     const key = item.documentIdentifier || '';
     groups.set(key, [...(groups.get(key) ?? []), item]);
   }

@@ -105,6 +105,18 @@ export const spanishStrings: PickerStrings = {
   added: label => `Seleccionado: ${label}.`,
   removed: label => `Quitado: ${label}.`,
   maxReached: max => `Puede seleccionar como máximo ${n(max, 'estándar', 'estándares')}. Quite uno para elegir otro.`,
+  outdated: (status, replacement) =>
+    status === 'replaced'
+      ? replacement
+        ? `Reemplazado por ${replacement}`
+        : 'Reemplazado por un estándar más reciente'
+      : status === 'deprecated'
+        ? 'Obsoleto: ya no se alinea a él'
+        : status === 'expired'
+          ? 'Vencido: ya no está vigente'
+          : 'No encontrado en el servicio de estándares',
+  replaceWith: label => `Reemplazar por ${label}`,
+  replacedWith: (old, replacement) => `${old} reemplazado por ${replacement}.`,
   resolving: 'Cargando…',
   notFound: identifier => `No encontrado: ${identifier}`,
   required: 'Seleccione al menos un estándar.',

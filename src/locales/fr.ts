@@ -108,6 +108,18 @@ export const frenchStrings: PickerStrings = {
   added: label => `${label} sélectionné.`,
   removed: label => `${label} retiré.`,
   maxReached: max => `Vous pouvez sélectionner au plus ${n(max, 'standard', 'standards')}. Retirez-en un pour en choisir un autre.`,
+  outdated: (status, replacement) =>
+    status === 'replaced'
+      ? replacement
+        ? `Remplacé par ${replacement}`
+        : 'Remplacé par un standard plus récent'
+      : status === 'deprecated'
+        ? 'Obsolète : ne plus s’y aligner'
+        : status === 'expired'
+          ? 'Expiré : n’est plus en vigueur'
+          : 'Introuvable sur le service de standards',
+  replaceWith: label => `Remplacer par ${label}`,
+  replacedWith: (old, replacement) => `${old} remplacé par ${replacement}.`,
   resolving: 'Chargement…',
   notFound: identifier => `Introuvable : ${identifier}`,
   required: 'Sélectionnez au moins un standard.',

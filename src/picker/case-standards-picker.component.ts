@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
 import { CaseApiError, CaseErrorCode } from '../api/case-api-error.js';
 import type { CaseClient, TokenProvider } from '../api/case-client.js';
-import { CaseErrorEvent, CaseFrameworkLoadEvent, CaseSelectionChangeEvent, type SelectedItem } from '../events.js';
+import { CaseErrorEvent, CaseFrameworkLoadEvent, CaseSelectionChangeEvent, CaseValueResolveEvent, type SelectedItem } from '../events.js';
 import { toPlainText } from '../export/csv.js';
 import type { DocumentCriteria } from '../model/document-filter.js';
 import { identifierKey } from '../model/normalize.js';
@@ -46,6 +46,7 @@ let instances = 0;
  * @fires change - Plain event fired with `case-selection-change`, for forms and frameworks.
  * @fires case-framework-load - A framework is ready. `detail: { identifier, title, itemCount, source, duration }`.
  * @fires case-error - A view cannot be shown, or (code `storage`) to inform. `detail: { code, message, status? }`.
+ * @fires case-value-resolve - The identifiers of a programmatic `value` are all resolved. `detail: { items }` (with each item's `status`).
  *
  * @csspart base - The picker's wrapper.
  * @csspart framework-list - The list of frameworks (CFDocuments).
@@ -237,6 +238,7 @@ export class CaseStandardsPicker extends LitElement {
       this.dispatchEvent(new CaseSelectionChangeEvent({ value: items.map(i => i.identifier), items }));
       this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     },
+    onValueResolved: items => this.dispatchEvent(new CaseValueResolveEvent({ items })),
     resolveContext: () => ({ framework: this.loader.loaded?.framework, client: this.loader.client, wait: this.loader.busyWithFramework }),
   });
 
@@ -289,9 +291,18 @@ export class CaseStandardsPicker extends LitElement {
         ${renderSelection(ctx, {
           entries: [...this.selection.entries.values()],
           alert: this.selection.alert,
-          onCopyAll: () => void this.copy(this.selectedItems.map(toPlainText).join('\n')),
+          onCopyAll: () =>
+            void this.copy(
+              this.selectedItems
+                .filter(i => i.status !== 'not-found')
+                .map(toPlainText)
+                .join('\n'),
+            ),
           onClear: this.handleClearSelection,
           onRemove: identifier => this.handleChipRemove(identifier),
+          replacementLabel: identifier =>
+            shortLabel(this.loader.loaded?.framework.itemsByKey.get(identifierKey(identifier)), ctx.s) || identifier,
+          onReplace: (identifier, replacement) => this.handleReplace(identifier, replacement),
         })}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
       </div>
@@ -448,6 +459,16 @@ export class CaseStandardsPicker extends LitElement {
     void this.updateComplete.then(() => focusAfterChipRemoval(this.renderRoot, at, this.searchInput.value));
   }
 
+  /** An outdated chip's replace button: the replacement takes its place (a user change). */
+  private handleReplace(identifier: string, replacement: string): void {
+    if (this.isDisabled) return;
+    const ctx = this.viewContext();
+    const entry = this.selection.entries.get(identifierKey(identifier));
+    this.selection.replace(identifierKey(identifier), replacement, this.loader.loaded?.framework);
+    const label = shortLabel(this.loader.loaded?.framework.itemsByKey.get(identifierKey(replacement)), ctx.s) || replacement;
+    if (entry) this.announcer.announce(ctx.s.replacedWith(entryLabel(ctx, entry), label));
+  }
+
   private readonly handleClearSelection = () => {
     if (this.isDisabled) return;
     this.selection.remove([...this.selection.entries.keys()]);
@@ -485,7 +506,7 @@ export class CaseStandardsPicker extends LitElement {
 
   private syncForm(): void {
     const anchor = this.searchInput.value ?? this.renderRoot.querySelector<HTMLElement>('button, [tabindex="0"]') ?? undefined;
-    this.forms.sync(this.selection.identifiers, this.locale.strings.required, anchor);
+    this.forms.sync(this.selection.submittable, this.locale.strings.required, anchor);
   }
 
   private reportStorage(error: CaseApiError): void {

@@ -2,10 +2,10 @@ import { expect, fixture } from '@open-wc/testing';
 import '../../src/case-standards-picker.js';
 import { toCsv } from '../../src/export/csv.js';
 import { CCSS_ID, nextEvent, v1p0 } from '../helpers.js';
-import type { SelectedItem } from '../../src/events.js';
+import type { ExportItem } from '../../src/events.js';
 import { CSM_NAMESPACE, toCurriculumStandardsMetadata } from '../../src/export/common-cartridge.js';
 
-const items: SelectedItem[] = [
+const items: ExportItem[] = [
   {
     identifier: '6b9f345f-d7cc-11e8-824f-0242ac160002',
     uri: 'https://casenetwork.imsglobal.org/uri/6b9f345f-d7cc-11e8-824f-0242ac160002',

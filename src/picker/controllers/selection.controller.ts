@@ -3,6 +3,7 @@ import { CaseApiError, CaseErrorCode } from '../../api/case-api-error.js';
 import type { CaseClient } from '../../api/case-client.js';
 import type { SelectedItem } from '../../events.js';
 import type { CaseItem, Framework } from '../../model/framework.js';
+import { replacementsAmong, replacementsIn } from '../../model/item-status.js';
 import { identifierKey, normalizeItem } from '../../model/normalize.js';
 import { toSelectedItem } from '../../model/selected-item.js';
 
@@ -22,6 +23,8 @@ export interface SelectionHost extends ReactiveControllerHost {
 export interface SelectionOptions {
   /** After every user change, once rendered: the host fires its events. */
   onUserChange: () => void;
+  /** Once every identifier of a programmatic `value` is resolved, with its status. */
+  onValueResolved: (items: SelectedItem[]) => void;
   /** Where identifiers not in the open framework are resolved; `wait` while it still loads. */
   resolveContext: () => { framework?: Framework; client?: CaseClient; wait: boolean };
 }
@@ -29,18 +32,29 @@ export interface SelectionOptions {
 /** What a user's toggle did, for the host to announce. */
 export type ToggleOutcome = 'added' | 'removed' | 'kept' | 'max-reached';
 
+/** Requests in flight at once for resolving identifiers and their associations. */
+const CONCURRENCY = 4;
+
 /**
  * The selection: its entries in selection order (keyed by normalised identifier), user changes
- * (toggle, remove) and programmatic ones (`value`), the `max` limit and the alert it raises, and
- * resolving identifiers that are not in the open framework. Requests stop when the host leaves.
+ * (toggle, remove, replace) and programmatic ones (`value`), the `max` limit and the alert it
+ * raises, resolving identifiers that are not in the open framework, and each item's status
+ * (replacements are looked for in its package and with `CFItemAssociations/{id}`, where
+ * crosswalks and revisions of other documents are). Requests stop when the host leaves.
  */
 export class SelectionController implements ReactiveController {
   entries = new Map<string, SelectionEntry>();
   /** The selection's own alert (role="alert" in the tray), e.g. the `max` limit was reached. */
   alert?: string;
   private readonly resolving = new Set<string>();
+  /** Keys whose associations were asked for (or are being). */
+  private readonly checked = new Set<string>();
   private requests?: AbortController;
   private resolvePending = false;
+  /** A programmatic `value` waits for its `case-value-resolve`. */
+  private valuePending = false;
+  private readonly queue: (() => Promise<void>)[] = [];
+  private running = 0;
 
   constructor(
     private readonly host: SelectionHost,
@@ -57,6 +71,8 @@ export class SelectionController implements ReactiveController {
   hostDisconnected(): void {
     this.requests?.abort();
     this.resolving.clear();
+    this.checked.clear();
+    this.queue.length = 0;
   }
 
   hostUpdate(): void {
@@ -67,8 +83,22 @@ export class SelectionController implements ReactiveController {
     return [...this.entries.values()].map(e => e.identifier);
   }
 
+  /** Identifiers that can be aligned to: what a form submits (not-found ones are left out). */
+  get submittable(): string[] {
+    return [...this.entries.values()].filter(e => !isMissing(e)).map(e => e.identifier);
+  }
+
   get items(): SelectedItem[] {
-    return [...this.entries.values()].map(e => e.item ?? { identifier: e.identifier, uri: '', fullStatement: '', documentIdentifier: '' });
+    return [...this.entries.values()].map(
+      e =>
+        e.item ?? {
+          identifier: e.identifier,
+          uri: '',
+          fullStatement: '',
+          documentIdentifier: '',
+          status: isMissing(e) ? 'not-found' : 'current',
+        },
+    );
   }
 
   has(key: string): boolean {
@@ -83,12 +113,14 @@ export class SelectionController implements ReactiveController {
       if (!next.has(key)) next.set(key, this.entries.get(key) ?? { identifier, state: 'loading' });
     }
     this.entries = next;
+    this.valuePending = true;
     this.requestResolve();
   }
 
   /** Entries that could not be resolved are tried again (a new provider). */
   retryUnresolved(): void {
     for (const entry of this.entries.values()) if (entry.state !== 'resolved') entry.state = 'loading';
+    this.checked.clear();
     this.requestResolve();
   }
 
@@ -108,16 +140,19 @@ export class SelectionController implements ReactiveController {
       next.delete(item.key);
       outcome = 'removed';
     } else {
-      if (multiple && max !== undefined && max > 0 && next.size >= max) {
+      // Identifiers no provider knows take no place: they do not count toward `max`.
+      const counted = [...next.values()].filter(e => !isMissing(e)).length;
+      if (multiple && max !== undefined && max > 0 && counted >= max) {
         this.alert = maxMessage(max);
         this.host.requestUpdate();
         return 'max-reached';
       }
       if (!multiple) next.clear();
-      next.set(item.key, { identifier: item.identifier, item: toSelectedItem(item, framework.document), state: 'resolved' });
+      next.set(item.key, this.entryFor(item, framework));
       outcome = 'added';
     }
     this.commit(next);
+    this.requestResolve(); // look for replacements outside the package
     return outcome;
   }
 
@@ -128,8 +163,35 @@ export class SelectionController implements ReactiveController {
     this.commit(next);
   }
 
+  /**
+   * Replaces an entry by another identifier (an outdated standard by its replacement), in the
+   * same place (a user change). The replacement comes from `framework` when it is there, else it
+   * is resolved like a programmatic value.
+   */
+  replace(key: string, identifier: string, framework?: Framework): void {
+    const replacementKey = identifierKey(identifier);
+    const item = framework?.itemsByKey.get(replacementKey);
+    const next = new Map<string, SelectionEntry>();
+    for (const [k, entry] of this.entries) {
+      if (k === key) {
+        if (!this.entries.has(replacementKey))
+          next.set(replacementKey, item && framework ? this.entryFor(item, framework) : { identifier, state: 'loading' });
+      } else next.set(k, entry);
+    }
+    this.commit(next);
+    this.requestResolve();
+  }
+
   clearAlert(): void {
     this.alert = undefined;
+  }
+
+  private entryFor(item: CaseItem, framework: Framework): SelectionEntry {
+    return {
+      identifier: item.identifier,
+      item: toSelectedItem(item, framework.document, replacementsIn(framework, item.key)),
+      state: 'resolved',
+    };
   }
 
   private commit(next: Map<string, SelectionEntry>): void {
@@ -139,7 +201,10 @@ export class SelectionController implements ReactiveController {
     void this.host.updateComplete.then(() => this.options.onUserChange());
   }
 
-  /** Fills entries from the open framework, and resolves the others with CFItems/{id}. */
+  /**
+   * Fills entries from the open framework, resolves the others with CFItems/{id}, and asks
+   * CFItemAssociations/{id} of each resolved entry for replacements outside its package.
+   */
   private resolve(): void {
     const { framework, client, wait } = this.options.resolveContext();
     this.resolvePending = false;
@@ -147,38 +212,100 @@ export class SelectionController implements ReactiveController {
     for (const [key, entry] of this.entries) {
       const item = framework?.itemsByKey.get(key);
       if (item && entry.state !== 'resolved') {
-        this.entries.set(key, { identifier: entry.identifier, item: toSelectedItem(item, framework!.document), state: 'resolved' });
+        this.entries.set(key, this.entryFor(item, framework!));
         changed = true;
       }
     }
     if (changed) this.entries = new Map(this.entries);
     // While the open framework is still loading, wait: its items resolve without requests.
-    if (wait || !client || !this.requests) return;
+    if (wait || !client || !this.requests) {
+      if (!client && !wait) this.settleValue();
+      return;
+    }
     const signal = this.requests.signal;
     for (const [key, entry] of this.entries) {
-      if (entry.state !== 'loading' || this.resolving.has(key)) continue;
-      this.resolving.add(key);
-      client.getItem(entry.identifier, { signal }).then(
-        raw => this.finishResolve(key, signal, raw),
-        error => this.finishResolve(key, signal, undefined, error),
-      );
+      if (entry.state === 'loading' && !this.resolving.has(key)) {
+        this.resolving.add(key);
+        this.schedule(() => this.resolveOne(key, entry.identifier, client, signal));
+      } else if (entry.state === 'resolved' && !this.checked.has(key)) {
+        this.checked.add(key);
+        this.resolving.add(key);
+        this.schedule(() => this.checkReplacements(key, entry.identifier, client, signal));
+      }
     }
+    this.settleValue();
   }
 
-  private finishResolve(key: string, signal: AbortSignal, raw: unknown, error?: unknown): void {
+  /** CFItems/{id} and CFItemAssociations/{id} of an identifier not in the open framework. */
+  private async resolveOne(key: string, identifier: string, client: CaseClient, signal: AbortSignal): Promise<void> {
+    const [item, associations] = await Promise.allSettled([
+      client.getItem(identifier, { signal }),
+      client.getItemAssociations(identifier, { signal }),
+    ]);
     if (signal.aborted) return;
+    this.checked.add(key);
     this.resolving.delete(key);
     const entry = this.entries.get(key);
-    if (!entry || entry.state === 'resolved') return;
-    const item = raw ? normalizeItem(raw, {}) : undefined;
+    if (!entry || entry.state === 'resolved') return this.settleValue();
+    const normalized = item.status === 'fulfilled' ? normalizeItem(item.value, {}) : undefined;
+    const replacedBy = associations.status === 'fulfilled' ? replacementsAmong(associations.value.CFAssociations, identifier) : [];
     const next = new Map(this.entries);
-    if (item) {
-      next.set(key, { identifier: entry.identifier, item: toSelectedItem(item), state: 'resolved' });
+    if (normalized) {
+      next.set(key, { identifier: entry.identifier, item: toSelectedItem(normalized, undefined, replacedBy), state: 'resolved' });
     } else {
+      const error = item.status === 'rejected' ? item.reason : undefined;
       const notFound = error instanceof CaseApiError && error.code === CaseErrorCode.notFound;
       next.set(key, { ...entry, state: notFound ? 'not-found' : 'error' });
     }
     this.entries = next;
     this.host.requestUpdate();
+    this.settleValue();
   }
+
+  /** Replacements of a resolved entry that its own package does not name. */
+  private async checkReplacements(key: string, identifier: string, client: CaseClient, signal: AbortSignal): Promise<void> {
+    const associations = await client.getItemAssociations(identifier, { signal }).catch(() => undefined);
+    if (signal.aborted) return;
+    this.resolving.delete(key);
+    const entry = this.entries.get(key);
+    const found = associations ? replacementsAmong(associations.CFAssociations, identifier) : [];
+    const known = entry?.item?.replacedBy ?? [];
+    const added = found.filter(id => !known.some(k => identifierKey(k) === identifierKey(id)));
+    if (entry?.item && added.length) {
+      const replacedBy = [...known, ...added];
+      this.entries = new Map(this.entries).set(key, { ...entry, item: { ...entry.item, status: 'replaced', replacedBy } });
+      this.host.requestUpdate();
+    }
+    this.settleValue();
+  }
+
+  /** Fires `onValueResolved` once a programmatic value has no request left. */
+  private settleValue(): void {
+    if (!this.valuePending || this.resolving.size > 0 || [...this.entries.values()].some(e => e.state === 'loading')) return;
+    if (this.resolvePending) return;
+    this.valuePending = false;
+    void this.host.updateComplete.then(() => this.options.onValueResolved(this.items));
+  }
+
+  /** Runs `task` when fewer than CONCURRENCY are running. */
+  private schedule(task: () => Promise<void>): void {
+    this.queue.push(task);
+    this.drain();
+  }
+
+  private drain(): void {
+    while (this.running < CONCURRENCY && this.queue.length) {
+      const task = this.queue.shift()!;
+      this.running++;
+      void task().finally(() => {
+        this.running--;
+        this.drain();
+      });
+    }
+  }
+}
+
+/** No provider knows this identifier (a failed request is not that: it is kept and submitted). */
+function isMissing(entry: SelectionEntry): boolean {
+  return entry.state === 'not-found';
 }

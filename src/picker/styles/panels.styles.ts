@@ -118,6 +118,26 @@ export const panelStyles = css`
     border-style: dashed;
     border-color: var(--case-picker-color-error);
   }
+  [part~='chip'].outdated {
+    border-color: var(--case-picker-color-error);
+    background: var(--case-picker-color-bg);
+    flex-wrap: wrap;
+    border-radius: var(--case-picker-radius);
+  }
+  .chip-status {
+    font-size: 0.85em;
+    color: var(--case-picker-color-error);
+  }
+  [part~='chip-replace'] {
+    font: inherit;
+    font-size: 0.85em;
+    border: 1px solid var(--case-picker-color-accent);
+    border-radius: var(--case-picker-radius);
+    background: var(--case-picker-color-surface);
+    color: var(--case-picker-color-accent);
+    padding: 0 0.4em;
+    cursor: pointer;
+  }
   .chip-text {
     overflow: hidden;
     text-overflow: ellipsis;

@@ -3,6 +3,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { identifierKey } from '../../model/normalize.js';
 import { chipLabel } from '../../text/item-labels.js';
+import type { SelectedItem } from '../../events.js';
 import type { SelectionEntry } from '../controllers/selection.controller.js';
 import type { ViewContext } from './view-context.js';
 
@@ -13,6 +14,16 @@ export interface SelectionView {
   onCopyAll: () => void;
   onClear: () => void;
   onRemove: (identifier: string) => void;
+  /** A replacement's label (its code, when the open framework has it). */
+  replacementLabel: (identifier: string) => string;
+  onReplace: (identifier: string, replacement: string) => void;
+}
+
+type Status = SelectedItem['status'];
+
+/** The status a chip shows: `not-found` for an identifier no provider knows, else its item's. */
+function statusOf(entry: SelectionEntry): Status {
+  return entry.state === 'not-found' ? 'not-found' : (entry.item?.status ?? 'current');
 }
 
 /** A chip's label: resolving, not found, or the item's code and short statement. */
@@ -30,7 +41,10 @@ export function focusAfterChipRemoval(root: ParentNode, at: number, fallback?: H
   (next ?? fallback ?? root.querySelector<HTMLElement>('[part~="treeitem"][tabindex="0"]'))?.focus();
 }
 
-/** The selected items as removable chips, with copy and clear actions. */
+/**
+ * The selected items as removable chips, with copy and clear actions. An outdated chip
+ * (replaced, deprecated, expired, not found) is marked, says why, and offers its replacement.
+ */
 export function renderSelection(ctx: ViewContext, view: SelectionView): TemplateResult {
   const { s, uid } = ctx;
   const { entries } = view;
@@ -50,37 +64,44 @@ export function renderSelection(ctx: ViewContext, view: SelectionView): Template
     ${
       entries.length
         ? html`<ul class="chips" aria-labelledby="${uid}-selection-title">
-            ${repeat(
-              entries,
-              e => identifierKey(e.identifier),
-              e => {
-                const label = entryLabel(ctx, e);
-                return html`<li
-                  part="chip"
-                  class=${classMap({ 'not-found': e.state === 'not-found' || e.state === 'error' })}
-                  data-identifier=${e.identifier}
-                  title=${e.item?.fullStatement ?? label}
-                >
-                  <span class="chip-text">${label}</span>
-                  ${
-                    ctx.disabled
-                      ? nothing
-                      : html`<button
-                          part="chip-remove"
-                          type="button"
-                          aria-label=${s.remove(label)}
-                          @click=${() => view.onRemove(e.identifier)}
-                        >
-                          <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
-                            <path d="M2 2l6 6M8 2l-6 6" stroke="currentColor" stroke-width="1.8" />
-                          </svg>
-                        </button>`
-                  }
-                </li>`;
-              },
-            )}
-          </ul>`
+          ${repeat(
+            entries,
+            e => identifierKey(e.identifier),
+            e => renderChip(ctx, view, e),
+          )}
+        </ul>`
         : nothing
     }
   </section>`;
+}
+
+function renderChip(ctx: ViewContext, view: SelectionView, e: SelectionEntry): TemplateResult {
+  const { s } = ctx;
+  const label = entryLabel(ctx, e);
+  const status = statusOf(e);
+  const outdated = status !== 'current' && e.state !== 'loading';
+  const replacement = e.item?.replacedBy?.[0];
+  const replacementLabel = replacement ? view.replacementLabel(replacement) : undefined;
+  return html`<li
+    part=${outdated ? 'chip outdated' : 'chip'}
+    class=${classMap({ 'not-found': e.state === 'not-found' || e.state === 'error', outdated })}
+    data-identifier=${e.identifier}
+    data-status=${status}
+    title=${e.item?.fullStatement ?? label}
+  >
+    <span class="chip-text">${label}</span>
+    ${outdated && status !== 'not-found' ? html`<span class="chip-status" part="chip-status">${s.outdated(status, replacementLabel)}</span>` : nothing}
+    ${
+      replacement && !ctx.disabled
+        ? html`<button part="chip-replace" type="button" data-identifier=${replacement} @click=${() => view.onReplace(e.identifier, replacement)}>${s.replaceWith(replacementLabel ?? replacement)}</button>`
+        : nothing
+    }
+    ${
+      ctx.disabled
+        ? nothing
+        : html`<button part="chip-remove" type="button" aria-label=${s.remove(label)} @click=${() => view.onRemove(e.identifier)}>
+          <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true"><path d="M2 2l6 6M8 2l-6 6" stroke="currentColor" stroke-width="1.8" /></svg>
+        </button>`
+    }
+  </li>`;
 }
