@@ -86,6 +86,17 @@ export interface PickerStrings {
   resolving: string;
   /** Why a chip is marked outdated, in words (`replacement`: the replacement's code or label). */
   outdated: (status: 'replaced' | 'deprecated' | 'expired' | 'not-found', replacement?: string) => string;
+  /** The details panel's list of the same standards in other frameworks. */
+  equivalents: string;
+  findingEquivalents: string;
+  /** How an equivalent relates: the same standard (`exactMatchOf`) or a related one (`isRelatedTo`). */
+  equivalentRelation: (relation: 'exact' | 'related') => string;
+  /** The button that selects an equivalent. */
+  addEquivalent: (label: string) => string;
+  /** The badge of an outdated row or result. */
+  statusBadge: (status: 'replaced' | 'deprecated' | 'expired' | 'not-found') => string;
+  /** The notice above a framework that is deprecated, retired or expired. */
+  frameworkOutdated: (status: 'deprecated' | 'expired') => string;
   /** The button that swaps an outdated standard for its replacement. */
   replaceWith: (label: string) => string;
   /** Announced after a replacement. */
@@ -227,6 +238,15 @@ export const englishStrings: PickerStrings = {
         : status === 'expired'
           ? 'Expired: no longer in effect'
           : 'Not found on the standards service',
+  equivalents: 'Equivalent standards',
+  findingEquivalents: 'Looking for equivalent standards…',
+  equivalentRelation: relation => (relation === 'exact' ? 'Same as' : 'Related'),
+  addEquivalent: label => `Add ${label}`,
+  statusBadge: status => ({ replaced: 'Replaced', deprecated: 'Deprecated', expired: 'Expired', 'not-found': 'Not found' })[status],
+  frameworkOutdated: status =>
+    status === 'deprecated'
+      ? 'This framework is deprecated or retired: its standards should no longer be aligned to. Look for its successor in the framework list.'
+      : 'This framework is no longer in effect (its end date has passed). Look for its successor in the framework list.',
   replaceWith: label => `Replace with ${label}`,
   replacedWith: (old, replacement) => `Replaced ${old} with ${replacement}.`,
   notFound: identifier => `Not found: ${identifier}`,

@@ -4,6 +4,9 @@ import ccss from '../data/frameworks/ccss-math-casenetwork-v1p0.json';
 import ngss from '../data/frameworks/ngss-science-opensalt-v1p0.json';
 import sample from '../data/frameworks/opensalt-sample-what-standards-could-be.json';
 import hostile from '../test/fixtures/hostile/hostile.json';
+import district from '../data/frameworks/demo-district-equivalents.json';
+import revision from '../data/frameworks/demo-ccss-grade4-revision.json';
+import deprecated from '../data/frameworks/demo-deprecated-framework.json';
 import { generateFramework } from '../scripts/generate-framework.mjs';
 import type { RawCFPackage } from '../src/api/case-types.js';
 import { StandardsCache } from '../src/cache/standards-cache.js';
@@ -17,7 +20,15 @@ const LARGE_ID = 'f0000000-0000-4000-8000-000000020000';
 const MP1 = '6b9ca36a-d7cc-11e8-824f-0242ac160002';
 const NF_A_1 = '6b9c09e2-d7cc-11e8-824f-0242ac160002';
 
-const frameworks = [ccss, ngss, sample, hostile] as RawCFPackage[];
+const frameworks = [ccss, ngss, sample, hostile, district, revision, deprecated] as RawCFPackage[];
+const DISTRICT_ID = 'd15c0000-0000-4000-8000-000000000000';
+const REVISION_ID = 'de7a0000-0000-4000-8000-000000000000';
+const DEPRECATED_ID = 'dead0000-0000-4000-8000-000000000000';
+/** 4.NF.A.1, replaced by the revision's 4.R.NF.1 (an association held in the revision's package). */
+const NF_A_1_REPLACED = NF_A_1;
+const EXPIRED_4ROA3 = 'de7a0000-0000-4000-8000-000000000004';
+const DEPRECATED_ITEM = 'dead0000-0000-4000-8000-000000000001';
+const MISSING = 'e0000000-0000-4000-8000-0000000000ff';
 let large: RawCFPackage | undefined;
 const largeFramework = () =>
   (large ??= generateFramework(20_000, { identifier: LARGE_ID, title: 'Generated framework, 20,000 items' }) as RawCFPackage);
@@ -181,3 +192,20 @@ export const CustomTheme: Story = {
 
 /** A 320 px wide container: panels stack and nothing scrolls sideways. */
 export const Narrow320: Story = { args: { width: '320px', multiple: true, value: MP1 } };
+
+/** Selected standards that are outdated: replaced (with a one-click replacement), expired, from a deprecated framework, and one no provider knows. */
+export const OutdatedChips: Story = {
+  args: { multiple: true, value: [MP1, NF_A_1_REPLACED, EXPIRED_4ROA3, DEPRECATED_ITEM, MISSING].join(' ') },
+};
+
+/** An identifier no provider knows: kept and shown, but not counted, submitted or exported. */
+export const NotFoundChip: Story = { args: { multiple: true, max: 1, value: MISSING } };
+
+/** A deprecated framework opened: a notice says so. */
+export const DeprecatedFramework: Story = { args: { framework: DEPRECATED_ID } };
+
+/** A revision with an expired standard: its row carries a badge. */
+export const RevisionWithExpired: Story = { args: { framework: REVISION_ID } };
+
+/** A district framework whose standards are the same as CCSS ones: focus one to see its equivalent. */
+export const DistrictWithEquivalents: Story = { args: { framework: DISTRICT_ID, multiple: true } };

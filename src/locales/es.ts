@@ -115,6 +115,15 @@ export const spanishStrings: PickerStrings = {
         : status === 'expired'
           ? 'Vencido: ya no está vigente'
           : 'No encontrado en el servicio de estándares',
+  equivalents: 'Estándares equivalentes',
+  findingEquivalents: 'Buscando estándares equivalentes…',
+  equivalentRelation: relation => (relation === 'exact' ? 'Igual a' : 'Relacionado'),
+  addEquivalent: label => `Añadir ${label}`,
+  statusBadge: status => ({ replaced: 'Reemplazado', deprecated: 'Obsoleto', expired: 'Vencido', 'not-found': 'No encontrado' })[status],
+  frameworkOutdated: status =>
+    status === 'deprecated'
+      ? 'Este marco está obsoleto o retirado: ya no se deben alinear contenidos a sus estándares. Busque su sucesor en la lista.'
+      : 'Este marco ya no está vigente (su fecha de fin ha pasado). Busque su sucesor en la lista.',
   replaceWith: label => `Reemplazar por ${label}`,
   replacedWith: (old, replacement) => `${old} reemplazado por ${replacement}.`,
   resolving: 'Cargando…',

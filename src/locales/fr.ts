@@ -118,6 +118,15 @@ export const frenchStrings: PickerStrings = {
         : status === 'expired'
           ? 'Expiré : n’est plus en vigueur'
           : 'Introuvable sur le service de standards',
+  equivalents: 'Standards équivalents',
+  findingEquivalents: 'Recherche de standards équivalents…',
+  equivalentRelation: relation => (relation === 'exact' ? 'Identique à' : 'Apparenté'),
+  addEquivalent: label => `Ajouter ${label}`,
+  statusBadge: status => ({ replaced: 'Remplacé', deprecated: 'Obsolète', expired: 'Expiré', 'not-found': 'Introuvable' })[status],
+  frameworkOutdated: status =>
+    status === 'deprecated'
+      ? 'Ce référentiel est obsolète ou retiré : ne plus aligner de contenu sur ses standards. Cherchez son successeur dans la liste.'
+      : 'Ce référentiel n’est plus en vigueur (sa date de fin est passée). Cherchez son successeur dans la liste.',
   replaceWith: label => `Remplacer par ${label}`,
   replacedWith: (old, replacement) => `${old} remplacé par ${replacement}.`,
   resolving: 'Chargement…',

@@ -68,3 +68,30 @@ export function lifecycleOf(item: CaseItem): Lifecycle {
   const adoption = item.raw.adoptionStatus;
   return { adoptionStatus: typeof adoption === 'string' ? adoption : undefined, statusEndDate: item.statusEndDate };
 }
+
+const flagArrays = new WeakMap<Framework, Uint8Array | undefined>();
+
+/**
+ * Per item of a framework (in its order), 1 when the item itself is outdated (replaced in its
+ * package, deprecated or expired), for ranking; `undefined` when none is. Made once per framework.
+ */
+export function outdatedFlags(framework: Framework, now = Date.now()): Uint8Array | undefined {
+  if (flagArrays.has(framework)) return flagArrays.get(framework);
+  let flags: Uint8Array | undefined;
+  framework.items.forEach((item, i) => {
+    if (itemStatus(lifecycleOf(item), undefined, replacementsIn(framework, item.key), now) === 'current') return;
+    (flags ??= new Uint8Array(framework.items.length))[i] = 1;
+  });
+  flagArrays.set(framework, flags);
+  return flags;
+}
+
+/** The status of an item of its own (not its framework's), as rows and results show it. */
+export function ownStatus(framework: Framework, item: CaseItem): ItemStatus {
+  return itemStatus(lifecycleOf(item), undefined, replacementsIn(framework, item.key));
+}
+
+/** Whether a framework as a whole is outdated: deprecated, retired, or past its statusEndDate. */
+export function documentStatus(document: Lifecycle, now = Date.now()): ItemStatus {
+  return itemStatus({}, document, [], now);
+}

@@ -14,6 +14,7 @@ import { shortLabel } from '../text/item-labels.js';
 import { styles } from './case-standards-picker.styles.js';
 import { errorDetail } from './error-detail.js';
 import { AnnounceController } from './controllers/announce.controller.js';
+import { type Equivalent, EquivalentsController } from './controllers/equivalents.controller.js';
 import { FormController } from './controllers/form.controller.js';
 import { FrameworkLoadController, type LoadView } from './controllers/framework-load.controller.js';
 import { LocaleController } from './controllers/locale.controller.js';
@@ -265,6 +266,11 @@ export class CaseStandardsPicker extends LitElement {
     onCleared: () => this.searchInput.value?.focus(),
   });
 
+  private readonly equivalents = new EquivalentsController(this, {
+    client: () => this.loader.client,
+    otherFrameworks: () => this.search.otherSources.map(source => source.framework),
+  });
+
   // ── Lifecycle ───────────────────────────────────────────────────────────────
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -300,8 +306,7 @@ export class CaseStandardsPicker extends LitElement {
             ),
           onClear: this.handleClearSelection,
           onRemove: identifier => this.handleChipRemove(identifier),
-          replacementLabel: identifier =>
-            shortLabel(this.loader.loaded?.framework.itemsByKey.get(identifierKey(identifier)), ctx.s) || identifier,
+          replacementLabel: identifier => this.replacementLabel(identifier),
           onReplace: (identifier, replacement) => this.handleReplace(identifier, replacement),
         })}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
@@ -411,6 +416,8 @@ export class CaseStandardsPicker extends LitElement {
         canReveal: search.isSearching,
         onReveal: key => this.revealItem(key),
         onCopy: item => void this.copy(toPlainText(toSelectedItem(item, details.framework.document))),
+        equivalents: this.detailsKey && !this.detailsSource ? this.equivalents.of(framework, this.detailsKey) : undefined,
+        onAddEquivalent: equivalent => this.handleAddEquivalent(equivalent),
       },
     });
   }
@@ -459,13 +466,31 @@ export class CaseStandardsPicker extends LitElement {
     void this.updateComplete.then(() => focusAfterChipRemoval(this.renderRoot, at, this.searchInput.value));
   }
 
+  /** A replacement's code: from the open framework, or resolved by the selection; else its identifier. */
+  private replacementLabel(identifier: string): string {
+    const item = this.loader.loaded?.framework.itemsByKey.get(identifierKey(identifier));
+    return (
+      item?.humanCodingScheme || this.selection.replacementCode(identifier) || (item ? shortLabel(item, this.locale.strings) : identifier)
+    );
+  }
+
+  /** `equivalent-add` in details: selects the same standard of another framework (a user change). */
+  private handleAddEquivalent(equivalent: Equivalent): void {
+    if (this.isDisabled || !equivalent.item) return;
+    const s = this.locale.strings;
+    const outcome = this.selection.addItem(equivalent.item, s.maxReached);
+    const label = [equivalent.code, equivalent.statement].filter(Boolean).join(' ') || equivalent.identifier;
+    if (outcome === 'added') this.announcer.announce(s.added(label));
+    else if (outcome === 'max-reached' && this.selection.alert) this.announcer.announce(this.selection.alert);
+  }
+
   /** An outdated chip's replace button: the replacement takes its place (a user change). */
   private handleReplace(identifier: string, replacement: string): void {
     if (this.isDisabled) return;
     const ctx = this.viewContext();
     const entry = this.selection.entries.get(identifierKey(identifier));
     this.selection.replace(identifierKey(identifier), replacement, this.loader.loaded?.framework);
-    const label = shortLabel(this.loader.loaded?.framework.itemsByKey.get(identifierKey(replacement)), ctx.s) || replacement;
+    const label = this.replacementLabel(replacement);
     if (entry) this.announcer.announce(ctx.s.replacedWith(entryLabel(ctx, entry), label));
   }
 

@@ -37,6 +37,11 @@ export interface SearchOptions {
   limit?: number;
   /** Keeps only items for which this returns true (grade / type filters). */
   filter?: (item: CaseItem) => boolean;
+  /**
+   * Per item (in the index's order), 1 when it is outdated (replaced, deprecated, expired):
+   * within a tier, current items rank above outdated ones with the same match.
+   */
+  outdated?: Uint8Array;
 }
 
 const FUSE_KEYS = [
@@ -381,7 +386,7 @@ export class SearchIndex {
       if (filter && !filter(this.items[i])) continue;
       candidates.push(i);
     }
-    const ranked = this.rank(candidates, tier, query, uniqueWords, typos, count, limit);
+    const ranked = demote(this.rank(candidates, tier, query, uniqueWords, typos, count, limit), tier, options.outdated);
     return {
       hits: ranked.map(i => ({ key: this.items[i].key, tier: tier[i] as SearchHit['tier'] })),
       total: candidates.length,
@@ -560,4 +565,18 @@ export class SearchIndex {
     this.codeTails = order.map(p => tails[p]);
     this.codeTailItem = order.map(p => this.codeTailItem[p]);
   }
+}
+
+/** Moves outdated items after the current ones of their tier, keeping each group's order (one pass). */
+function demote(ranked: number[], tier: Int8Array, outdated: Uint8Array | undefined): number[] {
+  if (!outdated || !ranked.some(i => outdated[i])) return ranked;
+  const out: number[] = [];
+  for (let start = 0; start < ranked.length;) {
+    let end = start;
+    while (end < ranked.length && tier[ranked[end]] === tier[ranked[start]]) end++;
+    for (let k = start; k < end; k++) if (!outdated[ranked[k]]) out.push(ranked[k]);
+    for (let k = start; k < end; k++) if (outdated[ranked[k]]) out.push(ranked[k]);
+    start = end;
+  }
+  return out;
 }

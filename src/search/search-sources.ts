@@ -1,5 +1,6 @@
 import type { CaseItem, Framework } from '../model/framework.js';
 import type { FrameworkTree } from '../tree/tree-model.js';
+import { outdatedFlags } from '../model/item-status.js';
 import type { SearchIndex, SearchOptions } from './search-index.js';
 
 /** A searchable framework: its model, tree (for paths) and index. */
@@ -30,7 +31,10 @@ export interface MergedResult {
  * prefix, every word, some words), then by each framework's own rank, the first source first.
  */
 export function searchSources(sources: readonly SearchSource[], query: string, options: SearchOptions = {}): MergedResult {
-  const results = sources.map(source => ({ source, result: source.index.search(query, options) }));
+  const results = sources.map(source => ({
+    source,
+    result: source.index.search(query, { ...options, outdated: outdatedFlags(source.framework) }),
+  }));
   const toHit = (source: SearchSource, hit: { key: string; tier: SourceHit['tier'] }): SourceHit | undefined => {
     const item = source.framework.itemsByKey.get(hit.key);
     return item && { key: hit.key, tier: hit.tier, source, item };

@@ -24,6 +24,10 @@ const imsx = (status: number, description: string) =>
 export function fixtureFetch(packages: RawCFPackage[], options: FixtureFetchOptions = {}): typeof fetch {
   const byId = new Map<string, RawCFPackage>();
   const items = new Map<string, { item: Record<string, unknown>; pkg: RawCFPackage }>();
+  const associations = packages.flatMap(p => (p.CFAssociations as Record<string, { identifier?: string }>[]) ?? []) as Record<
+    string,
+    { identifier?: string }
+  >[];
   for (const pkg of packages) {
     const doc = pkg.CFDocument as { identifier: string };
     byId.set(doc.identifier.toLowerCase(), pkg);
@@ -53,6 +57,11 @@ export function fixtureFetch(packages: RawCFPackage[], options: FixtureFetchOpti
     if (resource === 'CFPackages' && pkg) return json(pkg);
     const found = id ? items.get(id) : undefined;
     if (resource === 'CFItems' && found) return json({ ...found.item, CFDocumentURI: found.item.CFDocumentURI ?? found.pkg.CFDocument });
+    if (resource === 'CFItemAssociations' && found) {
+      // Across every package, as a CASE provider does (crosswalks live in other documents).
+      const related = associations.filter(a => [a.originNodeURI, a.destinationNodeURI].some(end => end?.identifier?.toLowerCase() === id));
+      return json({ CFItem: found.item, CFAssociations: related });
+    }
     return imsx(404, `${resource} ${rawId ?? ''} was not found.`);
   };
 }

@@ -241,3 +241,23 @@ describe('highlighting rules', () => {
     expect(index.search('fractions').code).to.equal('');
   });
 });
+
+describe('outdated items', () => {
+  it('rank after current items with the same match', async () => {
+    const { searchSources } = await import('../../src/search/search-sources.js');
+    const { FrameworkTree } = await import('../../src/tree/tree-model.js');
+    const framework = normalizePackage({
+      CFDocument: { identifier: 'e2000000-0000-4000-8000-000000000000', title: 'T' },
+      CFItems: [
+        { identifier: 'e2000000-0000-4000-8000-000000000001', fullStatement: 'Compare two fractions', statusEndDate: '2001-01-01' },
+        { identifier: 'e2000000-0000-4000-8000-000000000002', fullStatement: 'Compare two fractions' },
+        { identifier: 'e2000000-0000-4000-8000-000000000003', fullStatement: 'Compare two fractions', adoptionStatus: 'Deprecated' },
+      ],
+      CFAssociations: [],
+    });
+    const source = { framework, tree: new FrameworkTree(framework), index: SearchIndex.build(framework.items) };
+    const order = searchSources([source], 'compare fractions').hits.map(h => h.item.identifier.slice(-1));
+    expect(order[0]).to.equal('2');
+    expect(order.slice(1).sort()).to.deep.equal(['1', '3']);
+  });
+});

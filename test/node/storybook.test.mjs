@@ -57,6 +57,11 @@ describe('Storybook', () => {
       'Compact',
       'Custom Theme',
       'Narrow 320',
+      'Outdated Chips',
+      'Not Found Chip',
+      'Deprecated Framework',
+      'Revision With Expired',
+      'District With Equivalents',
     ]) {
       assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
     }

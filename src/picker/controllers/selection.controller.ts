@@ -53,6 +53,8 @@ export class SelectionController implements ReactiveController {
   private resolvePending = false;
   /** A programmatic `value` waits for its `case-value-resolve`. */
   private valuePending = false;
+  /** Codes of replacements outside the open framework, by key, for "Replace with 4.NF.A.1". */
+  private readonly replacementCodes = new Map<string, string>();
   private readonly queue: (() => Promise<void>)[] = [];
   private running = 0;
 
@@ -105,6 +107,11 @@ export class SelectionController implements ReactiveController {
     return this.entries.has(key);
   }
 
+  /** The code of a replacement resolved with CFItems/{id}, once known. */
+  replacementCode(identifier: string): string | undefined {
+    return this.replacementCodes.get(identifierKey(identifier));
+  }
+
   /** Programmatic selection (`value`): keeps resolved entries, resolves the rest. */
   setIdentifiers(identifiers: readonly string[]): void {
     const next = new Map<string, SelectionEntry>();
@@ -132,28 +139,37 @@ export class SelectionController implements ReactiveController {
 
   /** Selects or deselects an item of `framework` (a user change). */
   toggle(item: CaseItem, framework: Framework, maxMessage: (max: number) => string): ToggleOutcome {
-    const { multiple, max } = this.host;
-    const next = new Map(this.entries);
-    let outcome: ToggleOutcome;
-    if (next.has(item.key)) {
-      if (!multiple) return 'kept'; // single selection: picking the selected item keeps it
+    if (this.entries.has(item.key)) {
+      if (!this.host.multiple) return 'kept'; // single selection: picking the selected item keeps it
+      const next = new Map(this.entries);
       next.delete(item.key);
-      outcome = 'removed';
-    } else {
-      // Identifiers no provider knows take no place: they do not count toward `max`.
-      const counted = [...next.values()].filter(e => !isMissing(e)).length;
-      if (multiple && max !== undefined && max > 0 && counted >= max) {
-        this.alert = maxMessage(max);
-        this.host.requestUpdate();
-        return 'max-reached';
-      }
-      if (!multiple) next.clear();
-      next.set(item.key, this.entryFor(item, framework));
-      outcome = 'added';
+      this.commit(next);
+      return 'removed';
     }
+    return this.add(item.key, this.entryFor(item, framework), maxMessage);
+  }
+
+  /** Selects an item known from elsewhere (an equivalent in another framework): a user change. */
+  addItem(item: SelectedItem, maxMessage: (max: number) => string): ToggleOutcome {
+    const key = identifierKey(item.identifier);
+    if (this.entries.has(key)) return 'kept';
+    return this.add(key, { identifier: item.identifier, item, state: 'resolved' }, maxMessage);
+  }
+
+  private add(key: string, entry: SelectionEntry, maxMessage: (max: number) => string): ToggleOutcome {
+    const { multiple, max } = this.host;
+    // Identifiers no provider knows take no place: they do not count toward `max`.
+    const counted = [...this.entries.values()].filter(e => !isMissing(e)).length;
+    if (multiple && max !== undefined && max > 0 && counted >= max) {
+      this.alert = maxMessage(max);
+      this.host.requestUpdate();
+      return 'max-reached';
+    }
+    const next = multiple ? new Map(this.entries) : new Map<string, SelectionEntry>();
+    next.set(key, entry);
     this.commit(next);
     this.requestResolve(); // look for replacements outside the package
-    return outcome;
+    return 'added';
   }
 
   /** Removes entries (a user change). */
@@ -249,6 +265,7 @@ export class SelectionController implements ReactiveController {
     if (!entry || entry.state === 'resolved') return this.settleValue();
     const normalized = item.status === 'fulfilled' ? normalizeItem(item.value, {}) : undefined;
     const replacedBy = associations.status === 'fulfilled' ? replacementsAmong(associations.value.CFAssociations, identifier) : [];
+    this.nameReplacements(replacedBy, client, signal);
     const next = new Map(this.entries);
     if (normalized) {
       next.set(key, { identifier: entry.identifier, item: toSelectedItem(normalized, undefined, replacedBy), state: 'resolved' });
@@ -271,12 +288,30 @@ export class SelectionController implements ReactiveController {
     const found = associations ? replacementsAmong(associations.CFAssociations, identifier) : [];
     const known = entry?.item?.replacedBy ?? [];
     const added = found.filter(id => !known.some(k => identifierKey(k) === identifierKey(id)));
+    this.nameReplacements(found, client, signal);
     if (entry?.item && added.length) {
       const replacedBy = [...known, ...added];
       this.entries = new Map(this.entries).set(key, { ...entry, item: { ...entry.item, status: 'replaced', replacedBy } });
       this.host.requestUpdate();
     }
     this.settleValue();
+  }
+
+  /** Looks up the codes of replacements (for the replace button's words), one request each, once. */
+  private nameReplacements(identifiers: readonly string[], client: CaseClient, signal: AbortSignal): void {
+    for (const identifier of identifiers) {
+      const key = identifierKey(identifier);
+      if (this.replacementCodes.has(key)) continue;
+      this.replacementCodes.set(key, '');
+      this.schedule(async () => {
+        const raw = await client.getItem(identifier, { signal }).catch(() => undefined);
+        const item = raw && !signal.aborted ? normalizeItem(raw, {}) : undefined;
+        if (item?.humanCodingScheme) {
+          this.replacementCodes.set(key, item.humanCodingScheme);
+          this.host.requestUpdate();
+        }
+      });
+    }
   }
 
   /** Fires `onValueResolved` once a programmatic value has no request left. */

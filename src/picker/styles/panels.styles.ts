@@ -124,6 +124,13 @@ export const panelStyles = css`
     flex-wrap: wrap;
     border-radius: var(--case-picker-radius);
   }
+  .status-badge {
+    color: var(--case-picker-color-error);
+    border: 1px solid currentColor;
+    border-radius: var(--case-picker-radius);
+    padding: 0 0.3em;
+    background: transparent;
+  }
   .chip-status {
     font-size: 0.85em;
     color: var(--case-picker-color-error);

@@ -5,6 +5,7 @@ import { renderMarkup } from '../../text/render-markup.js';
 import { safeHref } from '../../text/safe-markup.js';
 import type { FrameworkTree, ItemRelation } from '../../tree/tree-model.js';
 import { OTHER_ITEMS_KEY } from '../../tree/tree-model.js';
+import type { Equivalent, EquivalentsState } from '../controllers/equivalents.controller.js';
 import type { ViewContext } from './view-context.js';
 
 export interface DetailsView {
@@ -17,6 +18,9 @@ export interface DetailsView {
   canReveal: boolean;
   onReveal: (key: string) => void;
   onCopy: (item: CaseItem) => void;
+  /** Equivalents of the item in other frameworks (open framework only). */
+  equivalents?: EquivalentsState;
+  onAddEquivalent: (equivalent: Equivalent) => void;
 }
 
 /** An association's other end, as the details panel shows it. */
@@ -78,6 +82,7 @@ export function renderDetails(ctx: ViewContext, view: DetailsView): TemplateResu
       ${item.lastChangeDateTime ? row(s.lastChanged, ctx.formatDate(item.lastChangeDateTime)) : nothing}
       ${item.uri ? row(s.uri, uri ? html`<a href=${uri} target="_blank" rel="noopener noreferrer">${item.uri}</a>` : item.uri) : nothing}
     </dl>
+    ${renderEquivalents(ctx, view)}
     ${
       groups.size
         ? html`<h3>${s.associations}</h3>
@@ -94,6 +99,33 @@ export function renderDetails(ctx: ViewContext, view: DetailsView): TemplateResu
             )}`
         : nothing
     }
+  </section>`;
+}
+
+/** The same (and related) standards in other frameworks, each with a button that adds it. */
+function renderEquivalents(ctx: ViewContext, view: DetailsView): TemplateResult | typeof nothing {
+  const { s } = ctx;
+  const state = view.equivalents;
+  if (!state || (!state.loading && state.list.length === 0)) return nothing;
+  return html`<section part="equivalents" aria-label=${s.equivalents}>
+    <h3>${s.equivalents}</h3>
+    ${state.loading ? html`<p class="meta" role="status">${s.findingEquivalents}</p>` : nothing}
+    <ul>
+      ${state.list.map(eq => {
+        const label = [eq.code, eq.statement].filter(Boolean).join(' ') || eq.identifier;
+        const href = eq.uri ? safeHref(eq.uri) : undefined;
+        return html`<li part="equivalent" data-identifier=${eq.identifier}>
+          <span class="meta">${s.equivalentRelation(eq.relation)}</span>
+          ${eq.item || !href ? html`<span>${label}</span>` : html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>`}
+          ${eq.frameworkTitle ? html`<span class="meta">(${eq.frameworkTitle})</span>` : nothing}
+          ${
+            eq.item && !ctx.disabled
+              ? html`<button class="link-button" part="equivalent-add" type="button" data-identifier=${eq.identifier} @click=${() => view.onAddEquivalent(eq)}>${s.addEquivalent(eq.code ?? label)}</button>`
+              : nothing
+          }
+        </li>`;
+      })}
+    </ul>
   </section>`;
 }
 

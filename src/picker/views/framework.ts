@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadedFramework } from '../../loader/framework-loader.js';
+import { documentStatus } from '../../model/item-status.js';
 import { type DetailsView, renderDetails } from './details.js';
 import { renderResults, type ResultsView } from './results.js';
 import { renderSearchBar, type SearchBarView } from './search-bar.js';
@@ -25,6 +26,7 @@ export function renderFrameworkView(ctx: ViewContext, view: FrameworkView): Temp
   const { skippedItems } = view.loaded.facets;
   const search = view.searchBar.search;
   const searching = search.isSearching;
+  const status = documentStatus(document);
   return html`
     <header>
       ${renderBack(ctx, view.onBack)}
@@ -35,6 +37,11 @@ export function renderFrameworkView(ctx: ViewContext, view: FrameworkView): Temp
       </span>
     </header>
     ${view.notice ? html`<div part="status" role="status">${view.notice}</div>` : nothing}
+    ${
+      status === 'deprecated' || status === 'expired'
+        ? html`<div part="status framework-outdated" role="status" data-status=${status}>${s.frameworkOutdated(status)}</div>`
+        : nothing
+    }
     ${skippedItems > 0 ? html`<div class="meta">${s.diagnostics(skippedItems)}</div>` : nothing} ${renderSearchBar(ctx, view.searchBar)}
     <div class="toolbar">
       <span part="result-count"

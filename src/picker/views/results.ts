@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { Framework } from '../../model/framework.js';
+import { ownStatus } from '../../model/item-status.js';
 import type { Marks } from '../../text/render-markup.js';
 import { shortLabel } from '../../text/item-labels.js';
 import type { SearchController } from '../controllers/search.controller.js';
@@ -77,7 +78,7 @@ export function renderResults(ctx: ViewContext, view: ResultsView): TemplateResu
                 onMouseDown: (e: MouseEvent) => e.preventDefault(),
                 onClick: () => view.onResultClick(i),
               },
-              html`${renderCheck(ctx, selected)}${renderItemText(ctx, item, marks, ancestors.join(' › '))}`,
+              html`${renderCheck(ctx, selected)}${renderItemText(ctx, item, ownStatus(source.framework, item), marks, ancestors.join(' › '))}`,
             );
           },
         )}

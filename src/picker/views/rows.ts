@@ -3,6 +3,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { gradeRange } from '../../model/education-level.js';
 import type { CaseItem } from '../../model/framework.js';
+import type { ItemStatus } from '../../model/item-status.js';
 import { renderCode, renderInlineMarkup, type Marks } from '../../text/render-markup.js';
 import { cssProps } from '../css-props.js';
 import type { ViewContext } from './view-context.js';
@@ -83,8 +84,9 @@ export function renderCheck(ctx: ViewContext, selected: boolean): TemplateResult
  * muted line of plain text (one box to lay out per result, as results change on every
  * keystroke); tree rows show type and grades as badges.
  */
-export function renderItemText(ctx: ViewContext, item: CaseItem, marks?: Marks, path?: string): TemplateResult {
+export function renderItemText(ctx: ViewContext, item: CaseItem, status: ItemStatus, marks?: Marks, path?: string): TemplateResult {
   const { s } = ctx;
+  const outdated = status !== 'current' ? s.statusBadge(status) : '';
   const code = item.humanCodingScheme ?? item.listEnumeration;
   const statement = item.fullStatement || item.abbreviatedStatement || s.untitled;
   const line = html`<span class="row-line">
@@ -97,12 +99,13 @@ export function renderItemText(ctx: ViewContext, item: CaseItem, marks?: Marks, 
     const facts = [item.itemType, grades].filter(Boolean).join(' · ');
     return html`<span class="row-text">
       ${line}<span class="result-meta"
-        >${facts ? `${facts}${path ? ' · ' : ''}` : ''}<span part="path" class="result-path">${path}</span></span
+        >${outdated ? html`<span part="status-badge" class="status-badge">${outdated}</span> ` : nothing}${facts ? `${facts}${path ? ' · ' : ''}` : ''}<span part="path" class="result-path">${path}</span></span
       >
     </span>`;
   }
   return html`<span class="row-text">${line}</span>
     <span part="badges" class="row-badges">
+      ${outdated ? html`<span part="status-badge" class="badge status-badge">${outdated}</span>` : nothing}
       ${item.itemType ? html`<span class="badge"><span class="visually-hidden">${s.type}: </span>${item.itemType}</span>` : nothing}
       ${
         item.educationLevel.length

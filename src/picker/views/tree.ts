@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Framework } from '../../model/framework.js';
+import { ownStatus } from '../../model/item-status.js';
 import { OTHER_ITEMS_KEY, type TreeRow } from '../../tree/tree-model.js';
 import type { TreeController } from '../controllers/tree.controller.js';
 import type { VirtualListController } from '../controllers/virtual-list.controller.js';
@@ -83,7 +84,7 @@ function renderTreeRow(ctx: ViewContext, { tree, framework, isSelected }: TreeVi
     html`${toggle}${
       other || !item
         ? html`<span class="row-text"><span part="label">${ctx.s.otherItems}</span></span>`
-        : html`${renderCheck(ctx, selected)}${renderItemText(ctx, item)}`
+        : html`${renderCheck(ctx, selected)}${renderItemText(ctx, item, ownStatus(framework, item))}`
     }`,
   );
 }
