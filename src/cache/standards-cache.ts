@@ -4,7 +4,7 @@ import type { RawCFDocument, RawCFPackage } from '../api/case-types.js';
 import { yieldToEventLoop } from '../perf/yield.js';
 
 /** Bump when the stored shape changes; `upgrade` migrates from every older version. */
-const DB_VERSION = 2;
+const DB_VERSION = 3;
 /** Records written with another `schema` are discarded and refetched. */
 const RECORD_SCHEMA = 1;
 /** Records per chunk: each chunk is one structured-clone write of a few milliseconds. */
@@ -75,7 +75,20 @@ interface DocumentsRecord {
   fetchedAt: number;
 }
 
+/** A CFItem resolved on its own (`CFItems/{id}`) with its associations, for offline use. */
+export interface ItemRecord {
+  endpoint: string;
+  itemKey: string;
+  item: unknown;
+  associations: unknown[];
+  fetchedAt: number;
+}
+
 interface PickerDB extends DBSchema {
+  items: {
+    key: [string, string];
+    value: ItemRecord;
+  };
   packages: {
     key: [string, string];
     value: PackageRecord;
@@ -378,7 +391,7 @@ export class StandardsCache {
   async clear(endpoint?: string): Promise<void> {
     const db = await this.db();
     try {
-      const stores = ['packages', 'chunks', 'documents', 'indexes'] as const;
+      const stores = ['packages', 'chunks', 'documents', 'indexes', 'items'] as const;
       const tx = db.transaction(stores, 'readwrite');
       if (!endpoint) {
         await Promise.all(stores.map(s => tx.objectStore(s).clear()));
@@ -388,12 +401,33 @@ export class StandardsCache {
           ...keys.map(key => tx.objectStore('packages').delete(key)),
           tx.objectStore('chunks').delete(IDBKeyRange.bound([endpoint], [endpoint, []])),
           tx.objectStore('indexes').delete(IDBKeyRange.bound([endpoint], [endpoint, []])),
+          tx.objectStore('items').delete(IDBKeyRange.bound([endpoint], [endpoint, []])),
           tx.objectStore('documents').delete(endpoint),
         ]);
       }
       await tx.done;
     } catch (error) {
       throw storageError('The framework cache could not be cleared.', error);
+    }
+  }
+
+  /** A CFItem resolved on its own earlier, with its associations (offline resolution). */
+  async getItem(endpoint: string, itemKey: string): Promise<ItemRecord | undefined> {
+    const db = await this.db();
+    try {
+      return await db.get('items', [endpoint, itemKey]);
+    } catch (error) {
+      throw storageError('A saved standard could not be read.', error);
+    }
+  }
+
+  /** Keeps a CFItem resolved on its own, so it resolves offline next time. */
+  async putItem(record: ItemRecord): Promise<void> {
+    const db = await this.db();
+    try {
+      await db.put('items', record);
+    } catch (error) {
+      throw storageError('A standard could not be saved for offline use.', error);
     }
   }
 
@@ -468,7 +502,8 @@ export class StandardsCache {
             db.createObjectStore('documents', { keyPath: 'endpoint' });
           }
           if (oldVersion < 2) db.createObjectStore('indexes', { keyPath: ['endpoint', 'documentKey'] });
-          // Later versions: `if (oldVersion < 3) { … }`, migrating or clearing records.
+          if (oldVersion < 3) db.createObjectStore('items', { keyPath: ['endpoint', 'itemKey'] });
+          // Later versions: `if (oldVersion < 4) { … }`, migrating or clearing records.
         },
         blocking: (_current, _blocked, event) => {
           // A newer version wants to upgrade: step aside, reopen lazily next time.

@@ -240,6 +240,7 @@ export class CaseStandardsPicker extends LitElement {
       this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     },
     onValueResolved: items => this.dispatchEvent(new CaseValueResolveEvent({ items })),
+    cacheContext: () => this.loader.cacheContext(),
     resolveContext: () => ({ framework: this.loader.loaded?.framework, client: this.loader.client, wait: this.loader.busyWithFramework }),
   });
 

@@ -148,3 +148,37 @@ describe('outdated standards', () => {
     await until(() => el.selectedItems.some(i => i.status === 'not-found'), 'a not-found item');
   });
 });
+
+describe('resolving identifiers offline', () => {
+  it('an identifier resolved once resolves again from the cache when the network is gone, with its status', async () => {
+    const { deleteDb, uniqueDbName } = await import('../helpers.js');
+    const dbName = uniqueDbName();
+    const pkg = generateFramework(30, { seed: 9, identifier: DOC, title: 'Revised framework' });
+    const [old, replacement] = [pkg.CFItems[10] as Item, pkg.CFItems[11] as Item];
+    pkg.CFAssociations.push(replacedBy(old, replacement, 'e0000000-0000-4000-8000-0000000000a3'));
+    await putMutable(pkg);
+    const resolve = async (fetchImpl?: typeof fetch) => {
+      const el = Object.assign(document.createElement('case-standards-picker'), {
+        endpoint: MUTABLE,
+        cacheName: dbName,
+        ...(fetchImpl ? { fetch: fetchImpl } : {}),
+      });
+      const resolved = nextEvent<CustomEvent<{ items: SelectedItem[] }>>(el, 'case-value-resolve', 10_000);
+      el.value = old.identifier;
+      await fixture(html`<div>${el}</div>`);
+      const { detail } = await resolved;
+      el.remove();
+      return detail.items[0];
+    };
+    const online = await resolve();
+    expect([online.status, online.humanCodingScheme]).to.deep.equal(['replaced', old.humanCodingScheme]);
+    await new Promise(r => setTimeout(r, 100)); // the record is written in the background
+    const offline = await resolve((() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch);
+    expect([offline.status, offline.humanCodingScheme, offline.replacedBy]).to.deep.equal([
+      'replaced',
+      old.humanCodingScheme,
+      [replacement.identifier],
+    ]);
+    await deleteDb(dbName);
+  });
+});

@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CaseApiError, CaseErrorCode } from '../../api/case-api-error.js';
 import type { CaseClient } from '../../api/case-client.js';
+import type { RawCFAssociation } from '../../api/case-types.js';
+import type { StandardsCache } from '../../cache/standards-cache.js';
 import type { SelectedItem } from '../../events.js';
 import type { CaseItem, Framework } from '../../model/framework.js';
 import { replacementsAmong, replacementsIn } from '../../model/item-status.js';
@@ -25,6 +27,8 @@ export interface SelectionOptions {
   onUserChange: () => void;
   /** Once every identifier of a programmatic `value` is resolved, with its status. */
   onValueResolved: (items: SelectedItem[]) => void;
+  /** The cache resolved identifiers are kept in (and read from, offline), when there is one. */
+  cacheContext: () => { cache: StandardsCache; endpoint: string } | undefined;
   /** Where identifiers not in the open framework are resolved; `wait` while it still loads. */
   resolveContext: () => { framework?: Framework; client?: CaseClient; wait: boolean };
 }
@@ -252,19 +256,34 @@ export class SelectionController implements ReactiveController {
     this.settleValue();
   }
 
-  /** CFItems/{id} and CFItemAssociations/{id} of an identifier not in the open framework. */
+  /**
+   * CFItems/{id} and CFItemAssociations/{id} of an identifier not in the open framework: kept in
+   * the cache, and read from it when the network fails.
+   */
   private async resolveOne(key: string, identifier: string, client: CaseClient, signal: AbortSignal): Promise<void> {
     const [item, associations] = await Promise.allSettled([
       client.getItem(identifier, { signal }),
       client.getItemAssociations(identifier, { signal }),
     ]);
     if (signal.aborted) return;
+    let raw = item.status === 'fulfilled' ? item.value : undefined;
+    let related: RawCFAssociation[] = associations.status === 'fulfilled' ? associations.value.CFAssociations : [];
+    const place = this.options.cacheContext();
+    if (place && raw) {
+      const record = { endpoint: place.endpoint, itemKey: key, item: raw, associations: related, fetchedAt: Date.now() };
+      void place.cache.putItem(record).catch(() => {});
+    } else if (place && item.status === 'rejected' && item.reason instanceof CaseApiError && item.reason.code === CaseErrorCode.network) {
+      const saved = await place.cache.getItem(place.endpoint, key).catch(() => undefined);
+      if (signal.aborted) return;
+      raw = saved?.item as typeof raw;
+      related = (saved?.associations ?? []) as RawCFAssociation[];
+    }
     this.checked.add(key);
     this.resolving.delete(key);
     const entry = this.entries.get(key);
     if (!entry || entry.state === 'resolved') return this.settleValue();
-    const normalized = item.status === 'fulfilled' ? normalizeItem(item.value, {}) : undefined;
-    const replacedBy = associations.status === 'fulfilled' ? replacementsAmong(associations.value.CFAssociations, identifier) : [];
+    const normalized = raw ? normalizeItem(raw, {}) : undefined;
+    const replacedBy = replacementsAmong(related, identifier);
     this.nameReplacements(replacedBy, client, signal);
     const next = new Map(this.entries);
     if (normalized) {
