@@ -6,15 +6,14 @@ import type { CaseClient, TokenProvider } from '../api/case-client.js';
 import { CaseErrorEvent, CaseFrameworkLoadEvent, CaseSelectionChangeEvent, CaseValueResolveEvent, type SelectedItem } from '../events.js';
 import { toPlainText } from '../export/csv.js';
 import type { DocumentCriteria } from '../model/document-filter.js';
-import { identifierKey } from '../model/normalize.js';
 import { toSelectedItem } from '../model/selected-item.js';
 import type { SearchSource, SourceHit } from '../search/search-sources.js';
 import type { PickerStrings } from '../strings.js';
-import { shortLabel } from '../text/item-labels.js';
 import { styles } from './case-standards-picker.styles.js';
 import { errorDetail } from './error-detail.js';
+import { SelectionActions } from './selection-actions.js';
 import { AnnounceController } from './controllers/announce.controller.js';
-import { type Equivalent, EquivalentsController } from './controllers/equivalents.controller.js';
+import { EquivalentsController } from './controllers/equivalents.controller.js';
 import { FormController } from './controllers/form.controller.js';
 import { FrameworkLoadController, type LoadView } from './controllers/framework-load.controller.js';
 import { LocaleController } from './controllers/locale.controller.js';
@@ -24,7 +23,7 @@ import { TreeController } from './controllers/tree.controller.js';
 import { VirtualListController } from './controllers/virtual-list.controller.js';
 import { renderFrameworkView } from './views/framework.js';
 import { renderFrameworkList } from './views/framework-list.js';
-import { entryLabel, focusAfterChipRemoval, renderSelection } from './views/selection.js';
+import { focusAfterChipRemoval, renderSelection } from './views/selection.js';
 import { renderError, renderIdle, renderPending } from './views/status.js';
 import { treeRowId } from './views/tree.js';
 import type { ViewContext } from './views/view-context.js';
@@ -67,6 +66,12 @@ let instances = 0;
  * @csspart selection - The selected items tray.
  * @csspart chip - A selected item; carries `data-identifier`.
  * @csspart chip-remove - The control that removes a chip.
+ * @csspart chip-status - Why an outdated chip is outdated, in words. (A chip whose item is not current is `chip outdated`, with `data-status`.)
+ * @csspart chip-replace - In an outdated chip with a replacement: replaces it (`data-identifier` = the replacement).
+ * @csspart status-badge - "Replaced", "Deprecated" or "Expired" on a row or result.
+ * @csspart equivalents - In details: the same (and related) standards in other frameworks.
+ * @csspart equivalent - One equivalent; carries `data-identifier`.
+ * @csspart equivalent-add - Selects that equivalent.
  * @csspart status - Loading, empty and error messages.
  * @csspart expand-all - Expands every branch of the tree.
  * @csspart collapse-all - Collapses the tree.
@@ -267,6 +272,14 @@ export class CaseStandardsPicker extends LitElement {
     onCleared: () => this.searchInput.value?.focus(),
   });
 
+  private readonly actions = new SelectionActions({
+    selection: this.selection,
+    announce: text => this.announcer.announce(text),
+    strings: () => this.locale.strings,
+    openFramework: () => this.loader.loaded?.framework,
+    disabled: () => this.isDisabled,
+  });
+
   private readonly equivalents = new EquivalentsController(this, {
     client: () => this.loader.client,
     otherFrameworks: () => this.search.otherSources.map(source => source.framework),
@@ -307,8 +320,8 @@ export class CaseStandardsPicker extends LitElement {
             ),
           onClear: this.handleClearSelection,
           onRemove: identifier => this.handleChipRemove(identifier),
-          replacementLabel: identifier => this.replacementLabel(identifier),
-          onReplace: (identifier, replacement) => this.handleReplace(identifier, replacement),
+          replacementLabel: identifier => this.actions.replacementLabel(identifier),
+          onReplace: (identifier, replacement) => this.actions.replace(identifier, replacement),
         })}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
       </div>
@@ -418,7 +431,7 @@ export class CaseStandardsPicker extends LitElement {
         onReveal: key => this.revealItem(key),
         onCopy: item => void this.copy(toPlainText(toSelectedItem(item, details.framework.document))),
         equivalents: this.detailsKey && !this.detailsSource ? this.equivalents.of(framework, this.detailsKey) : undefined,
-        onAddEquivalent: equivalent => this.handleAddEquivalent(equivalent),
+        onAddEquivalent: equivalent => this.actions.addEquivalent(equivalent),
       },
     });
   }
@@ -456,66 +469,22 @@ export class CaseStandardsPicker extends LitElement {
   }
 
   private handleChipRemove(identifier: string): void {
-    if (this.isDisabled) return;
-    const key = identifierKey(identifier);
-    const entry = this.selection.entries.get(key);
-    if (!entry) return;
-    const at = [...this.selection.entries.keys()].indexOf(key);
-    this.selection.remove([key]);
-    const ctx = this.viewContext();
-    this.announcer.announce(ctx.s.removed(entryLabel(ctx, entry)));
-    void this.updateComplete.then(() => focusAfterChipRemoval(this.renderRoot, at, this.searchInput.value));
-  }
-
-  /** A replacement's code: from the open framework, or resolved by the selection; else its identifier. */
-  private replacementLabel(identifier: string): string {
-    const item = this.loader.loaded?.framework.itemsByKey.get(identifierKey(identifier));
-    return (
-      item?.humanCodingScheme || this.selection.replacementCode(identifier) || (item ? shortLabel(item, this.locale.strings) : identifier)
-    );
-  }
-
-  /** `equivalent-add` in details: selects the same standard of another framework (a user change). */
-  private handleAddEquivalent(equivalent: Equivalent): void {
-    if (this.isDisabled || !equivalent.item) return;
-    const s = this.locale.strings;
-    const outcome = this.selection.addItem(equivalent.item, s.maxReached);
-    const label = [equivalent.code, equivalent.statement].filter(Boolean).join(' ') || equivalent.identifier;
-    if (outcome === 'added') this.announcer.announce(s.added(label));
-    else if (outcome === 'max-reached' && this.selection.alert) this.announcer.announce(this.selection.alert);
-  }
-
-  /** An outdated chip's replace button: the replacement takes its place (a user change). */
-  private handleReplace(identifier: string, replacement: string): void {
-    if (this.isDisabled) return;
-    const ctx = this.viewContext();
-    const entry = this.selection.entries.get(identifierKey(identifier));
-    this.selection.replace(identifierKey(identifier), replacement, this.loader.loaded?.framework);
-    const label = this.replacementLabel(replacement);
-    if (entry) this.announcer.announce(ctx.s.replacedWith(entryLabel(ctx, entry), label));
+    const at = this.actions.remove(identifier);
+    if (at >= 0) void this.updateComplete.then(() => focusAfterChipRemoval(this.renderRoot, at, this.searchInput.value));
   }
 
   private readonly handleClearSelection = () => {
-    if (this.isDisabled) return;
-    this.selection.remove([...this.selection.entries.keys()]);
+    this.actions.clear();
     this.searchInput.value?.focus();
   };
 
-  // ── Utilities ───────────────────────────────────────────────────────────────
-
   /** Selects or deselects an item of the open framework, or of `source` (a search result from another framework). */
   private toggleItem(key: string, source?: SourceHit['source']): void {
-    if (this.isDisabled) return;
     const framework = (source ?? this.loader.loaded)?.framework;
-    const item = framework?.itemsByKey.get(key);
-    if (!item || !framework) return;
-    const s = this.locale.strings;
-    const outcome = this.selection.toggle(item, framework, s.maxReached);
-    const label = shortLabel(item, s);
-    if (outcome === 'added') this.announcer.announce(s.added(label));
-    else if (outcome === 'removed') this.announcer.announce(s.removed(label));
-    else if (outcome === 'max-reached' && this.selection.alert) this.announcer.announce(this.selection.alert);
+    if (framework) this.actions.toggle(key, framework);
   }
+
+  // ── Utilities ───────────────────────────────────────────────────────────────
 
   /** Shows an item in the details panel: of the open framework, or of another searched one. */
   private showDetails(key: string, source?: SearchSource): void {

@@ -27,7 +27,7 @@ function statusOf(entry: SelectionEntry): Status {
 }
 
 /** A chip's label: resolving, not found, or the item's code and short statement. */
-export function entryLabel(ctx: ViewContext, entry: SelectionEntry): string {
+export function entryLabel(ctx: Pick<ViewContext, 's'>, entry: SelectionEntry): string {
   const { s } = ctx;
   if (entry.state === 'loading') return `${s.resolving} ${entry.identifier}`;
   if (entry.state === 'not-found' || entry.state === 'error' || !entry.item) return s.notFound(entry.identifier);

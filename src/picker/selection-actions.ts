@@ -1,0 +1,84 @@
+import type { Framework } from '../model/framework.js';
+import { identifierKey } from '../model/normalize.js';
+import type { PickerStrings } from '../strings.js';
+import { shortLabel } from '../text/item-labels.js';
+import type { Equivalent } from './controllers/equivalents.controller.js';
+import type { SelectionController } from './controllers/selection.controller.js';
+import { entryLabel } from './views/selection.js';
+
+export interface SelectionActionsOptions {
+  selection: SelectionController;
+  /** Says what happened in the live region. */
+  announce: (text: string) => void;
+  strings: () => PickerStrings;
+  openFramework: () => Framework | undefined;
+  /** Disabled (the attribute, or a disabled fieldset): user changes are refused. */
+  disabled: () => boolean;
+}
+
+/**
+ * What the user does to the selection from the picker's controls (rows, results, chips,
+ * equivalents), each announced in words: the selection controller changes the entries, these
+ * say what changed.
+ */
+export class SelectionActions {
+  constructor(private readonly options: SelectionActionsOptions) {}
+
+  /** Enter, Space or a click on a row or result of `framework`. */
+  toggle(key: string, framework: Framework): void {
+    const { selection, announce, strings, disabled } = this.options;
+    const item = framework.itemsByKey.get(key);
+    if (disabled() || !item) return;
+    const s = strings();
+    const outcome = selection.toggle(item, framework, s.maxReached);
+    const label = shortLabel(item, s);
+    if (outcome === 'added') announce(s.added(label));
+    else if (outcome === 'removed') announce(s.removed(label));
+    else if (outcome === 'max-reached' && selection.alert) announce(selection.alert);
+  }
+
+  /** `equivalent-add`: selects the same standard of another framework. */
+  addEquivalent(equivalent: Equivalent): void {
+    const { selection, announce, strings, disabled } = this.options;
+    if (disabled() || !equivalent.item) return;
+    const s = strings();
+    const outcome = selection.addItem(equivalent.item, s.maxReached);
+    const label = [equivalent.code, equivalent.statement].filter(Boolean).join(' ') || equivalent.identifier;
+    if (outcome === 'added') announce(s.added(label));
+    else if (outcome === 'max-reached' && selection.alert) announce(selection.alert);
+  }
+
+  /** `chip-replace`: the replacement takes the outdated chip's place. */
+  replace(identifier: string, replacement: string): void {
+    const { selection, announce, strings, disabled, openFramework } = this.options;
+    if (disabled()) return;
+    const entry = selection.entries.get(identifierKey(identifier));
+    selection.replace(identifierKey(identifier), replacement, openFramework());
+    if (entry) announce(strings().replacedWith(entryLabel({ s: strings() }, entry), this.replacementLabel(replacement)));
+  }
+
+  /** `chip-remove`: resolves the removed chip's position (-1: nothing removed). */
+  remove(identifier: string): number {
+    const { selection, announce, strings, disabled } = this.options;
+    const key = identifierKey(identifier);
+    const entry = selection.entries.get(key);
+    if (disabled() || !entry) return -1;
+    const at = [...selection.entries.keys()].indexOf(key);
+    selection.remove([key]);
+    announce(strings().removed(entryLabel({ s: strings() }, entry)));
+    return at;
+  }
+
+  /** "Clear all". */
+  clear(): void {
+    const { selection, disabled } = this.options;
+    if (!disabled()) selection.remove([...selection.entries.keys()]);
+  }
+
+  /** A replacement's code: from the open framework, or resolved by the selection; else its identifier. */
+  replacementLabel(identifier: string): string {
+    const { selection, strings, openFramework } = this.options;
+    const item = openFramework()?.itemsByKey.get(identifierKey(identifier));
+    return item?.humanCodingScheme || selection.replacementCode(identifier) || (item ? shortLabel(item, strings()) : identifier);
+  }
+}
