@@ -283,6 +283,7 @@ export class CaseStandardsPicker extends LitElement {
   private readonly equivalents = new EquivalentsController(this, {
     client: () => this.loader.client,
     otherFrameworks: () => this.search.otherSources.map(source => source.framework),
+    cacheContext: () => this.loader.cacheContext(),
   });
 
   // ── Lifecycle ───────────────────────────────────────────────────────────────

@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/case-standards-picker.js';
 import type { CaseStandardsPicker } from '../../src/picker/case-standards-picker.component.js';
 import type { SelectedItem } from '../../src/events.js';
-import { CCSS_ID, nextEvent, openPicker, part, parts, settle, until } from '../helpers.js';
+import { CCSS_ID, deleteDb, nextEvent, openPicker, part, parts, settle, uniqueDbName, until, v1p0 } from '../helpers.js';
 
 const DISTRICT = 'd15c0000-0000-4000-8000-000000000000';
 const DEPRECATED = 'dead0000-0000-4000-8000-000000000000';
@@ -86,5 +86,31 @@ describe('equivalents', () => {
     expect(results.at(-1)!.textContent).to.contain('4.R.OA.3');
     expect(badge(results.at(-1)!)).to.equal('Expired');
     await expect(el).to.be.accessible();
+  });
+
+  it('a standard of a deprecated framework is deprecated', async () => {
+    const el = await openPicker({ framework: DEPRECATED });
+    parts(el, 'treeitem')[0].click();
+    await settle(el);
+    expect(el.selectedItems[0].status).to.equal('deprecated');
+  });
+
+  it('finds equivalents in another saved framework without the provider (offline)', async () => {
+    const cacheName = uniqueDbName();
+    const district = await openPicker({ framework: DISTRICT, cacheName });
+    await district.ready;
+    await new Promise(r => setTimeout(r, 300)); // stored
+    district.remove();
+    // The provider answers the package, but no association or item lookups: they come from the saved district.
+    const offlineLookups = ((input: RequestInfo | URL, init?: RequestInit) =>
+      /CFItemAssociations|CFItems\//.test(String(input))
+        ? Promise.reject(new TypeError('Failed to fetch'))
+        : fetch(input, init)) as typeof fetch;
+    const el = await openPicker({ endpoint: v1p0, cacheName, fetch: offlineLookups });
+    await focusResult(el, '4.NF.A.1');
+    await until(() => equivalents(el).length > 0, 'equivalents from the saved framework', 8000);
+    expect(equivalents(el)[0].textContent).to.contain('SPS.4.NF.A.1').and.to.contain('Springfield');
+    el.remove();
+    await deleteDb(cacheName);
   });
 });

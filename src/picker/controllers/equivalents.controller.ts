@@ -2,8 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CaseClient } from '../../api/case-client.js';
 import type { RawCFAssociation } from '../../api/case-types.js';
 import type { SelectedItem } from '../../events.js';
-import type { AssociationEnd, Framework } from '../../model/framework.js';
-import { identifierKey, linkURI, normalizeItem } from '../../model/normalize.js';
+import type { StandardsCache } from '../../cache/standards-cache.js';
+import type { AssociationEnd, CaseDocument, CaseItem, Framework } from '../../model/framework.js';
+import { identifierKey, linkURI, normalizeDocument, normalizeItem } from '../../model/normalize.js';
 import { toSelectedItem } from '../../model/selected-item.js';
 
 /** A standard the focused one is the same as (`exact`) or related to (`related`), in any framework. */
@@ -32,7 +33,18 @@ export interface EquivalentsOptions {
   client: () => CaseClient | undefined;
   /** Other frameworks at hand (the cached ones searched with `scope = endpoint`). */
   otherFrameworks: () => readonly Framework[];
+  /** The cache other saved frameworks are read from (offline too), when there is one. */
+  cacheContext: () => { cache: StandardsCache; endpoint: string } | undefined;
 }
+
+/** What a saved framework says about equivalents: its exactMatchOf / isRelatedTo associations by node, and the items they name. */
+interface SavedEquivalents {
+  byNode: Map<string, RawCFAssociation[]>;
+  items: Map<string, { item: CaseItem; document: CaseDocument }>;
+}
+
+/** Saved frameworks whose equivalence associations are remembered (by document and copy). */
+const SAVED_KEPT = 12;
 
 /**
  * The equivalents of the focused item: `exactMatchOf` (either direction) and `isRelatedTo`
@@ -42,6 +54,7 @@ export interface EquivalentsOptions {
  */
 export class EquivalentsController implements ReactiveController {
   private readonly cache = new Map<string, EquivalentsState>();
+  private readonly saved = new Map<string, SavedEquivalents>();
   private requests = new AbortController();
 
   constructor(
@@ -76,11 +89,18 @@ export class EquivalentsController implements ReactiveController {
     return state;
   }
 
-  private async lookUp(cacheKey: string, framework: Framework, identifier: string, local: RawCFAssociation[]): Promise<void> {
+  private async lookUp(cacheKey: string, framework: Framework, identifier: string, inOpen: RawCFAssociation[]): Promise<void> {
+    let local = inOpen;
     const signal = this.requests.signal;
     const client = this.options.client();
-    const remote = client ? await client.getItemAssociations(identifier, { signal }).catch(() => undefined) : undefined;
+    const [remote, saved] = await Promise.all([
+      client ? client.getItemAssociations(identifier, { signal }).catch(() => undefined) : undefined,
+      this.savedFrameworks(framework.document.key).catch(() => [] as SavedEquivalents[]),
+    ]);
     if (signal.aborted) return;
+    const key0 = identifierKey(identifier);
+    local = [...local, ...saved.flatMap(s => s.byNode.get(key0) ?? [])];
+    const savedItems = new Map(saved.flatMap(s => [...s.items]));
     const ends = new Map<string, { end: AssociationEnd; relation: Equivalent['relation'] }>();
     const key = identifierKey(identifier);
     for (const raw of [...local, ...(remote?.CFAssociations ?? [])]) {
@@ -95,7 +115,9 @@ export class EquivalentsController implements ReactiveController {
       if (!known || (known.relation === 'related' && relation === 'exact')) ends.set(identifierKey(id), { end: other, relation });
     }
     const frameworks = [framework, ...this.options.otherFrameworks()];
-    const list = await Promise.all([...ends.values()].map(({ end, relation }) => this.resolve(end, relation, frameworks, client, signal)));
+    const list = await Promise.all(
+      [...ends.values()].map(({ end, relation }) => this.resolve(end, relation, frameworks, savedItems, client, signal)),
+    );
     if (signal.aborted) return;
     list.sort((a, b) => (a.relation === b.relation ? 0 : a.relation === 'exact' ? -1 : 1));
     this.cache.set(cacheKey, { loading: false, list });
@@ -106,6 +128,7 @@ export class EquivalentsController implements ReactiveController {
     end: AssociationEnd,
     relation: Equivalent['relation'],
     frameworks: readonly Framework[],
+    savedItems: Map<string, { item: CaseItem; document: CaseDocument }>,
     client: CaseClient | undefined,
     signal: AbortSignal,
   ): Promise<Equivalent> {
@@ -124,6 +147,18 @@ export class EquivalentsController implements ReactiveController {
           item: toSelectedItem(item, f.document),
         };
     }
+    const saved = savedItems.get(end.key);
+    if (saved) {
+      const { item, document } = saved;
+      return {
+        identifier: item.identifier,
+        relation,
+        code: item.humanCodingScheme,
+        statement: item.fullStatement,
+        frameworkTitle: document.title,
+        item: toSelectedItem(item, document),
+      };
+    }
     const raw = client ? await client.getItem(identifier, { signal }).catch(() => undefined) : undefined;
     const item = raw ? normalizeItem(raw, {}) : undefined;
     if (!item) return fallback;
@@ -137,4 +172,48 @@ export class EquivalentsController implements ReactiveController {
       item: selected,
     };
   }
+
+  /** The equivalence associations of every other framework saved for this endpoint (read once per copy). */
+  private async savedFrameworks(openKey: string): Promise<SavedEquivalents[]> {
+    const place = this.options.cacheContext();
+    if (!place) return [];
+    const { cache, endpoint } = place;
+    const out: SavedEquivalents[] = [];
+    for (const info of await cache.listPackages(endpoint)) {
+      if (info.documentKey === openKey) continue;
+      const id = `${info.documentKey}@${info.fetchedAt}`;
+      let saved = this.saved.get(id);
+      if (!saved) {
+        const copy = await cache.getPackage(endpoint, info.documentKey);
+        if (!copy) continue;
+        saved = equivalencesOf(copy.package);
+        if (this.saved.size >= SAVED_KEPT) this.saved.delete(this.saved.keys().next().value!);
+        this.saved.set(id, saved);
+      }
+      out.push(saved);
+    }
+    return out;
+  }
+}
+
+/** A package's exactMatchOf / isRelatedTo associations by node, with the package's items they name. */
+function equivalencesOf(pkg: { CFDocument?: unknown; CFItems?: unknown; CFAssociations?: unknown }): SavedEquivalents {
+  const byNode = new Map<string, RawCFAssociation[]>();
+  for (const raw of Array.isArray(pkg.CFAssociations) ? (pkg.CFAssociations as RawCFAssociation[]) : []) {
+    if (!RELATIONS[String(raw?.associationType)]) continue;
+    for (const end of [linkURI(raw.originNodeURI), linkURI(raw.destinationNodeURI)]) {
+      if (!end?.key) continue;
+      byNode.set(end.key, [...(byNode.get(end.key) ?? []), raw]);
+    }
+  }
+  const items = new Map<string, { item: CaseItem; document: CaseDocument }>();
+  if (byNode.size) {
+    const document = normalizeDocument(pkg.CFDocument);
+    for (const raw of Array.isArray(pkg.CFItems) ? (pkg.CFItems as { identifier?: unknown }[]) : []) {
+      if (typeof raw?.identifier !== 'string' || !byNode.has(identifierKey(raw.identifier))) continue;
+      const item = normalizeItem(raw, {});
+      if (item) items.set(item.key, { item, document });
+    }
+  }
+  return { byNode, items };
 }
