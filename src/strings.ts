@@ -50,6 +50,8 @@ export interface PickerStrings {
   collapseAll: string;
   otherItems: string;
   details: string;
+  /** Tooltip of a row's details control. */
+  showDetails: string;
   detailsEmpty: string;
   statement: string;
   abbreviatedStatement: string;
@@ -197,6 +199,7 @@ export const englishStrings: PickerStrings = {
   collapseAll: 'Collapse all',
   otherItems: 'Other items',
   details: 'Details',
+  showDetails: 'Show details without selecting',
   detailsEmpty: 'Focus a standard to see its details.',
   statement: 'Statement',
   abbreviatedStatement: 'Short statement',
@@ -255,7 +258,7 @@ export const englishStrings: PickerStrings = {
   errors: {
     network: 'The standards server could not be reached. Check the connection (or the server’s CORS settings) and try again.',
     http: 'The standards server reported an error. Try again in a moment.',
-    auth: 'The standards server needs credentials. The host page must pass a bearer token through the tokenProvider property.',
+    auth: 'This standards service needs you to sign in through your school’s system. If you are signed in, ask your administrator to connect it.',
     'not-found': 'This framework or standard was not found on the standards server.',
     parse: 'The standards server sent something that is not JSON (a login page or the wrong endpoint?).',
     'invalid-data': 'The standards server sent data that is not in the CASE format.',

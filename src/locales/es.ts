@@ -75,6 +75,7 @@ export const spanishStrings: PickerStrings = {
   collapseAll: 'Contraer todo',
   otherItems: 'Otros elementos',
   details: 'Detalles',
+  showDetails: 'Ver el detalle sin seleccionar',
   detailsEmpty: 'Enfoque un estándar para ver sus detalles.',
   statement: 'Enunciado',
   abbreviatedStatement: 'Enunciado breve',
@@ -134,7 +135,7 @@ export const spanishStrings: PickerStrings = {
     network:
       'No se pudo contactar con el servidor de estándares. Compruebe la conexión (o la configuración CORS del servidor) e inténtelo de nuevo.',
     http: 'El servidor de estándares informó de un error. Inténtelo de nuevo en un momento.',
-    auth: 'El servidor de estándares necesita credenciales. La página debe pasar un token mediante la propiedad tokenProvider.',
+    auth: 'Este servicio de estándares necesita que inicie sesión a través del sistema de su centro. Si ya lo hizo, pida a su administrador que lo conecte.',
     'not-found': 'No se encontró este marco o estándar en el servidor.',
     parse: 'El servidor envió algo que no es JSON (¿una página de inicio de sesión o una dirección equivocada?).',
     'invalid-data': 'El servidor envió datos que no están en formato CASE.',

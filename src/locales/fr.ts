@@ -78,6 +78,7 @@ export const frenchStrings: PickerStrings = {
   collapseAll: 'Tout replier',
   otherItems: 'Autres éléments',
   details: 'Détails',
+  showDetails: 'Voir le détail sans sélectionner',
   detailsEmpty: 'Placez le focus sur un standard pour voir ses détails.',
   statement: 'Énoncé',
   abbreviatedStatement: 'Énoncé court',
@@ -136,7 +137,7 @@ export const frenchStrings: PickerStrings = {
   errors: {
     network: 'Le serveur de standards est injoignable. Vérifiez la connexion (ou la configuration CORS du serveur) et réessayez.',
     http: 'Le serveur de standards a signalé une erreur. Réessayez dans un instant.',
-    auth: 'Le serveur de standards demande une authentification. La page hôte doit fournir un jeton via la propriété tokenProvider.',
+    auth: 'Ce service de standards demande que vous vous connectiez via le système de votre établissement. Si c’est déjà fait, demandez à votre administrateur de le relier.',
     'not-found': 'Ce référentiel ou ce standard est introuvable sur le serveur.',
     parse: 'Le serveur a envoyé autre chose que du JSON (une page de connexion ou une mauvaise adresse ?).',
     'invalid-data': 'Le serveur a envoyé des données qui ne sont pas au format CASE.',

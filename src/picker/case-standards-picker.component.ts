@@ -421,8 +421,18 @@ export class CaseStandardsPicker extends LitElement {
       notice: notice && (notice.kind === 'updated' ? s.updatedInBackground : s.offline(this.locale.formatAgeSince(notice.since))),
       onBack: this.backHandler(),
       searchBar: { search, input: this.searchInput, facets: loaded.facets, scopes: !this.noCache, onInput: this.handleSearchInput },
-      tree: { tree: this.tree, list: this.treeList, framework, isSelected },
-      results: { search, list: this.resultList, framework, isSelected, onResultClick: index => this.handleResultClick(index) },
+      tree: { tree: this.tree, list: this.treeList, framework, isSelected, onDetails: key => this.showDetails(key) },
+      results: {
+        search,
+        list: this.resultList,
+        framework,
+        isSelected,
+        onResultClick: index => this.handleResultClick(index),
+        onResultDetails: index => {
+          const hit = search.activate(index);
+          if (hit) this.showDetails(hit.key, hit.source);
+        },
+      },
       details: {
         framework: details.framework,
         tree: details.tree,
@@ -515,6 +525,7 @@ export class CaseStandardsPicker extends LitElement {
 
   private dispatchError(error: unknown): void {
     const { detail, words } = errorDetail(error, this.locale.strings);
+    console.warn(`[case-standards-picker] ${detail.code}: ${detail.message}`); // the technical cause, for developers
     void this.updateComplete.then(() => this.dispatchEvent(new CaseErrorEvent(detail)));
     this.announcer.announce(words);
   }

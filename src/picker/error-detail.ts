@@ -3,8 +3,9 @@ import type { CaseErrorDetail } from '../events.js';
 import type { PickerStrings } from '../strings.js';
 
 /**
- * A failure as the picker reports it: the `case-error` detail (the code, the message in words
- * with the provider's own description, the HTTP status) and the words alone for the live region.
+ * A failure as the picker reports it: the `case-error` detail (the code, the message in words,
+ * then the technical cause for developers: the client's message and the provider's own
+ * description; the HTTP status) and the words alone, for the screen and the live region.
  * Anything that is not a CaseApiError is data the picker could not use (`invalid-data`).
  */
 export function errorDetail(error: unknown, s: PickerStrings): { detail: CaseErrorDetail; words: string } {
@@ -13,6 +14,7 @@ export function errorDetail(error: unknown, s: PickerStrings): { detail: CaseErr
       ? error
       : new CaseApiError(CaseErrorCode.invalidData, error instanceof Error ? error.message : String(error));
   const words = s.errors[apiError.code];
-  const message = apiError.description ? `${words} ${apiError.description}` : words;
+  const cause = [apiError.message, apiError.description].filter(Boolean).join(' ');
+  const message = cause ? `${words} (${cause})` : words;
   return { detail: { code: apiError.code, message, status: apiError.status }, words };
 }

@@ -134,7 +134,11 @@ describe('faults', () => {
       expect(status.getAttribute('role')).to.equal('alert');
       expect(status.dataset.code).to.equal(code);
       expect(status.querySelector('button')!.textContent).to.contain('Try again');
-      if (code === 'auth') expect(status.textContent).to.contain('tokenProvider');
+      if (code === 'auth') {
+        // Words for the person at the screen; the technical cause is for developers, in the event.
+        expect(status.textContent).to.contain('sign in').and.not.contain('tokenProvider');
+        expect(detail.message).to.match(/40[13]/);
+      }
     });
   }
 

@@ -163,4 +163,25 @@ export const rowStyles = css`
     font-family: ui-monospace, monospace;
     font-size: 0.9em;
   }
+  .list-marker {
+    color: var(--case-picker-color-muted);
+    font-variant-numeric: tabular-nums;
+    flex: none;
+  }
+  .row-details {
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 1.75rem;
+    height: 1.75rem;
+    margin-inline-start: auto;
+    border-radius: 50%;
+    color: var(--case-picker-color-muted);
+    cursor: pointer;
+  }
+  .row-details:hover {
+    color: var(--case-picker-color-accent);
+    background: var(--case-picker-color-hover-bg);
+  }
 `;

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CaseItem, Framework } from '../../model/framework.js';
 import { shortLabel } from '../../text/item-labels.js';
 import { renderMarkup } from '../../text/render-markup.js';
+import { dirOf } from '../../text/bidi.js';
 import { safeHref } from '../../text/safe-markup.js';
 import type { FrameworkTree, ItemRelation } from '../../tree/tree-model.js';
 import { OTHER_ITEMS_KEY } from '../../tree/tree-model.js';
@@ -44,8 +45,8 @@ export function renderDetails(ctx: ViewContext, view: DetailsView): TemplateResu
   return html`<section part="details" aria-labelledby="${uid}-details-title">
     <nav part="breadcrumb" aria-label=${s.breadcrumb}>
       <ol>
-        <li>${framework.document.title}</li>
-        ${tree.pathTo(item.key).map(k => html`<li>${label(k)}</li>`)}
+        <li><bdi>${framework.document.title}</bdi></li>
+        ${tree.pathTo(item.key).map(k => html`<li><bdi>${label(k)}</bdi></li>`)}
       </ol>
     </nav>
     <div class="details-head">
@@ -62,7 +63,7 @@ export function renderDetails(ctx: ViewContext, view: DetailsView): TemplateResu
     <dl>
       ${row(s.statement, renderMarkup(item.fullStatement || s.untitled))}
       ${item.abbreviatedStatement ? row(s.abbreviatedStatement, renderMarkup(item.abbreviatedStatement)) : nothing}
-      ${item.humanCodingScheme ? row(s.code, item.humanCodingScheme) : nothing} ${item.itemType ? row(s.type, item.itemType) : nothing}
+      ${item.humanCodingScheme ? row(s.code, html`<bdi dir=${dirOf(item.humanCodingScheme)}>${item.humanCodingScheme}</bdi>`) : nothing} ${item.itemType ? row(s.type, item.itemType) : nothing}
       ${item.educationLevel.length ? row(s.grades, item.educationLevel.map(s.gradeName).join(', ')) : nothing}
       ${item.subject.length ? row(s.subject, item.subject.join(', ')) : nothing}
       ${
@@ -79,7 +80,7 @@ export function renderDetails(ctx: ViewContext, view: DetailsView): TemplateResu
       ${item.license ? row(s.license, renderLink(item.license)) : nothing}
       ${item.conceptKeywords.length ? row(s.keywords, item.conceptKeywords.join(', ')) : nothing}
       ${item.notes ? row(s.notes, renderMarkup(item.notes)) : nothing} ${item.language ? row(s.language, item.language) : nothing}
-      ${item.lastChangeDateTime ? row(s.lastChanged, ctx.formatDate(item.lastChangeDateTime)) : nothing}
+      ${item.lastChangeDateTime ? row(s.lastChanged, html`<bdi>${ctx.formatDate(item.lastChangeDateTime)}</bdi>`) : nothing}
       ${item.uri ? row(s.uri, uri ? html`<a href=${uri} target="_blank" rel="noopener noreferrer">${item.uri}</a>` : item.uri) : nothing}
     </dl>
     ${renderEquivalents(ctx, view)}

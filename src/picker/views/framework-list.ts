@@ -66,12 +66,12 @@ export function renderFrameworkList(ctx: ViewContext, view: FrameworkListView): 
               d =>
                 html`<li>
                   <button part="framework-option" type="button" data-identifier=${d.identifier} @click=${() => view.onOpen(d.identifier)}>
-                    <span part="option-title" class="option-title">${d.title}</span>
+                    <span part="option-title" class="option-title" dir="auto">${d.title}</span>
                     <span class="meta">
                       ${d.creator || d.publisher ? html`<span>${d.creator ?? d.publisher}</span>` : nothing}
                       ${d.subject.length ? html`<span>${d.subject.join(', ')}</span>` : nothing}
                       ${d.version ? html`<span>${s.version(d.version)}</span>` : nothing}
-                      ${d.lastChangeDateTime ? html`<span>${s.lastChange(ctx.formatDate(d.lastChangeDateTime))}</span>` : nothing}
+                      ${d.lastChangeDateTime ? html`<span>${s.lastChange(`\u2068${ctx.formatDate(d.lastChangeDateTime)}\u2069`)}</span>` : nothing}
                       ${d.adoptionStatus ? html`<span class="badge">${d.adoptionStatus}</span>` : nothing}
                     </span>
                   </button>

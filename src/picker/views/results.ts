@@ -17,6 +17,8 @@ export interface ResultsView {
   framework: Framework;
   isSelected: (key: string) => boolean;
   onResultClick: (index: number) => void;
+  /** A result's `row-details` control. */
+  onResultDetails: (index: number) => void;
 }
 
 /** Id of a search result, for `aria-activedescendant`. */
@@ -77,6 +79,8 @@ export function renderResults(ctx: ViewContext, view: ResultsView): TemplateResu
                 indentRem: 0.5,
                 onMouseDown: (e: MouseEvent) => e.preventDefault(),
                 onClick: () => view.onResultClick(i),
+                onDetails: () => view.onResultDetails(i),
+                detailsLabel: s.showDetails,
               },
               html`${renderCheck(ctx, selected)}${renderItemText(ctx, item, ownStatus(source.framework, item), marks, ancestors.join(' › '))}`,
             );

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { gradeRange } from '../../model/education-level.js';
+import { dirOf } from '../../text/bidi.js';
 import type { CaseItem } from '../../model/framework.js';
 import type { ItemStatus } from '../../model/item-status.js';
 import { renderCode, renderInlineMarkup, type Marks } from '../../text/render-markup.js';
@@ -28,6 +29,10 @@ export interface RowShell {
   disabled?: boolean;
   indentRem: number;
   onClick: (event: MouseEvent) => void;
+  /** The row's `row-details` control: shows the item in details without selecting it. */
+  onDetails?: () => void;
+  /** Its tooltip (the control is for the mouse: keyboard focus shows details already). */
+  detailsLabel?: string;
   onFocus?: () => void;
   onMouseDown?: (event: MouseEvent) => void;
 }
@@ -60,8 +65,24 @@ export function renderRow(ctx: ViewContext, row: RowShell, content: TemplateResu
     @click=${row.onClick}
     @focus=${row.onFocus}
   >
-    ${content}
+    ${content}${row.onDetails ? renderDetailsControl(row.onDetails, row.detailsLabel ?? '') : nothing}
   </div>`;
+}
+
+/**
+ * The "i" of a row: reads the item in details without touching the selection. Hidden from
+ * assistive technology and out of the tab order: keyboard focus on a row already shows details,
+ * and a focusable control inside an option or treeitem would be nested interaction.
+ */
+function renderDetailsControl(onDetails: () => void, label: string): TemplateResult {
+  const handle = (event: MouseEvent) => {
+    event.stopPropagation();
+    event.preventDefault();
+    onDetails();
+  };
+  return html`<span part="row-details" class="row-details" aria-hidden="true" title=${label} @mousedown=${(e: MouseEvent) => e.preventDefault()} @click=${handle}>
+    <svg width="14" height="14" viewBox="0 0 14 14"><circle cx="7" cy="7" r="6" fill="none" stroke="currentColor" stroke-width="1.4" /><path d="M7 6v4M7 3.6v.8" stroke="currentColor" stroke-width="1.6" /></svg>
+  </span>`;
 }
 
 const ariaBoolean = (value: boolean | undefined) => (value === undefined ? undefined : value ? 'true' : 'false');
@@ -87,15 +108,18 @@ export function renderCheck(ctx: ViewContext, selected: boolean): TemplateResult
 export function renderItemText(ctx: ViewContext, item: CaseItem, status: ItemStatus, marks?: Marks, path?: string): TemplateResult {
   const { s } = ctx;
   const outdated = status !== 'current' ? s.statusBadge(status) : '';
-  const code = item.humanCodingScheme ?? item.listEnumeration;
+  // A code is bold; a list number (`listEnumeration`, "1", "a") is a list marker, not a code.
+  const code = item.humanCodingScheme;
+  const marker = code ? undefined : item.listEnumeration;
   const statement = item.fullStatement || item.abbreviatedStatement || s.untitled;
   const line = html`<span class="row-line">
-    ${code ? html`<span part="code">${renderCode(code, marks)}</span>` : nothing}
+    ${code ? html`<span part="code" dir=${dirOf(code)}>${renderCode(code, marks)}</span>` : nothing}
+    ${marker ? html`<span part="list-marker" class="list-marker" dir=${dirOf(marker)}>${marker}.</span>` : nothing}
     <span part="label">${renderInlineMarkup(statement, marks)}</span>
   </span>`;
   if (path !== undefined) {
     const levels = item.educationLevel;
-    const grades = levels.length === 1 ? s.gradeName(levels[0]) : levels.length ? `${s.grades} ${gradeRange(levels)}` : '';
+    const grades = levels.length === 1 ? s.gradeName(levels[0]) : levels.length ? `${s.grades} \u2068${gradeRange(levels)}\u2069` : '';
     const facts = [item.itemType, grades].filter(Boolean).join(' · ');
     return html`<span class="row-text">
       ${line}<span class="result-meta"
@@ -109,7 +133,7 @@ export function renderItemText(ctx: ViewContext, item: CaseItem, status: ItemSta
       ${item.itemType ? html`<span class="badge"><span class="visually-hidden">${s.type}: </span>${item.itemType}</span>` : nothing}
       ${
         item.educationLevel.length
-          ? html`<span class="badge"><span class="visually-hidden">${s.grades}: </span>${gradeRange(item.educationLevel)}</span>`
+          ? html`<span class="badge"><span class="visually-hidden">${s.grades}: </span><bdi dir="ltr">${gradeRange(item.educationLevel)}</bdi></span>`
           : nothing
       }
     </span>`;

@@ -89,7 +89,7 @@ function renderChip(ctx: ViewContext, view: SelectionView, e: SelectionEntry): T
     data-status=${status}
     title=${e.item?.fullStatement ?? label}
   >
-    <span class="chip-text">${label}</span>
+    <span class="chip-text" dir="auto">${label}</span>
     ${outdated && status !== 'not-found' ? html`<span class="chip-status" part="chip-status">${s.outdated(status, replacementLabel)}</span>` : nothing}
     ${
       replacement && !ctx.disabled

@@ -15,6 +15,8 @@ export interface TreeView {
   list: VirtualListController;
   framework: Framework;
   isSelected: (key: string) => boolean;
+  /** A row's `row-details` control. */
+  onDetails: (key: string) => void;
 }
 
 /** Id of a tree row, for focus moves. */
@@ -45,7 +47,8 @@ export function renderTree(ctx: ViewContext, view: TreeView): TemplateResult {
   </div>`;
 }
 
-function renderTreeRow(ctx: ViewContext, { tree, framework, isSelected }: TreeView, row: TreeRow, index: number): TemplateResult {
+function renderTreeRow(ctx: ViewContext, view: TreeView, row: TreeRow, index: number): TemplateResult {
+  const { tree, framework, isSelected } = view;
   const other = row.key === OTHER_ITEMS_KEY;
   const item = other ? undefined : framework.itemsByKey.get(row.key);
   const selected = !other && isSelected(row.key);
@@ -79,6 +82,8 @@ function renderTreeRow(ctx: ViewContext, { tree, framework, isSelected }: TreeVi
       disabled: ctx.disabled && !other,
       indentRem: (row.level - 1) * 1.1,
       onClick: (e: MouseEvent) => tree.handleRowClick(e, index),
+      onDetails: item ? () => view.onDetails(item.key) : undefined,
+      detailsLabel: ctx.s.showDetails,
       onFocus: () => tree.handleRowFocus(index),
     },
     html`${toggle}${

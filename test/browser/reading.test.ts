@@ -1,0 +1,88 @@
+// Reading without selecting, list markers, and provider text that keeps its own direction in RTL.
+import { expect } from '@open-wc/testing';
+import '../../src/case-standards-picker.js';
+import { CCSS_ID, expand, openPicker, part, parts, providerOrigin, putMutable, settle } from '../helpers.js';
+
+const MP = '6b9b08e6-d7cc-11e8-824f-0242ac160002';
+
+describe('reading and labels', () => {
+  it('row-details shows a row in details without touching the selection (tree and results)', async () => {
+    const el = await openPicker({ multiple: true });
+    await expand(el, MP);
+    await settle(el); // the toggle's focus move (and its details) are done
+    const child = parts(el, 'treeitem')[1];
+    child.querySelector<HTMLElement>('[part~="row-details"]')!.click();
+    await settle(el);
+    expect(el.value).to.equal('');
+    expect(part(el, 'details')!.textContent).to.contain(child.querySelector('[part~="label"]')!.textContent!.trim().slice(0, 30));
+    await el.ready;
+    const input = part<HTMLInputElement>(el, 'search-input')!;
+    input.value = '4.NF.A.1';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settle(el);
+    parts(el, 'result')[0].querySelector<HTMLElement>('[part~="row-details"]')!.click();
+    await settle(el);
+    expect(el.value).to.equal('');
+    expect(part(el, 'details')!.querySelector('h3')!.textContent).to.contain('4.NF.A.1');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a listEnumeration as a list marker, not as a code', async () => {
+    const id = 'e0000000-0000-4000-8000-000000000020';
+    const item = (n: number, extra: object) => ({
+      identifier: `e0000000-0000-4000-8000-00000000002${n}`,
+      fullStatement: `Statement ${n}`,
+      ...extra,
+    });
+    await putMutable({
+      CFDocument: { identifier: id, title: 'Numbered' },
+      CFItems: [item(1, { listEnumeration: '12' }), item(2, { humanCodingScheme: 'A.1' })],
+      CFAssociations: [1, 2].map(n => ({
+        identifier: `e0000000-0000-4000-8000-00000000003${n}`,
+        associationType: 'isChildOf',
+        originNodeURI: { identifier: `e0000000-0000-4000-8000-00000000002${n}`, uri: 'x', title: 'x' },
+        destinationNodeURI: { identifier: id, uri: 'y', title: 'y' },
+      })),
+    });
+    const el = await openPicker({ endpoint: `${providerOrigin}/mutable/ims/case/v1p0`, framework: id });
+    const [numbered, coded] = parts(el, 'treeitem');
+    expect(numbered.querySelector('[part~="code"]')).to.equal(null);
+    expect(numbered.querySelector('[part~="list-marker"]')!.textContent).to.equal('12.');
+    expect(coded.querySelector('[part~="code"]')!.textContent).to.equal('A.1');
+  });
+
+  it('in a right-to-left page, codes and grade ranges keep their left-to-right order', async () => {
+    const el = await openPicker({ framework: CCSS_ID, dir: 'rtl' } as never);
+    await el.ready;
+    const input = part<HTMLInputElement>(el, 'search-input')!;
+    input.value = '3.NF.A.2';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(getComputedStyle(el).direction).to.equal('rtl');
+    const code = parts(el, 'result')[0].querySelector<HTMLElement>('[part~="code"]')!;
+    expect(code.textContent).to.equal('3.NF.A.2');
+    expect(getComputedStyle(code).direction).to.equal('ltr');
+    expect(getComputedStyle(code).unicodeBidi).to.equal('isolate');
+    // Laid out left to right: the first character ("3") is left of the last ("2").
+    const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+    const texts: Text[] = [];
+    while (walker.nextNode()) if (walker.currentNode.textContent) texts.push(walker.currentNode as Text);
+    const charRect = (node: Text, at: number) => {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return range.getBoundingClientRect();
+    };
+    const last = texts.at(-1)!;
+    expect(charRect(texts[0], 0).left).to.be.lessThan(charRect(last, last.length - 1).left);
+    input.value = '';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settle(el);
+    const badge = parts(el, 'treeitem')
+      .map(r => r.querySelector<HTMLElement>('[part~="badges"] bdi'))
+      .find(b => b?.textContent?.includes('–'))!;
+    expect(badge.textContent).to.match(/^(K|\d+)–\d+$/);
+    expect(getComputedStyle(badge).direction).to.equal('ltr');
+    await expect(el).to.be.accessible();
+  });
+});
