@@ -95,6 +95,12 @@ export interface PickerStrings {
   equivalentRelation: (relation: 'exact' | 'related') => string;
   /** The button that selects an equivalent. */
   addEquivalent: (label: string) => string;
+  /** A pasted list of codes: how many matched, and the codes that matched nothing. */
+  codesFound: (found: number, missing: readonly string[]) => string;
+  /** The button that selects every item of a list of codes. */
+  selectCodes: (count: number) => string;
+  /** Announced after several standards were selected at once (`leftOut`: refused by `max`). */
+  addedMany: (count: number, leftOut: number) => string;
   /** The badge of an outdated row or result. */
   statusBadge: (status: 'replaced' | 'deprecated' | 'expired' | 'not-found') => string;
   /** The notice above a framework that is deprecated, retired or expired. */
@@ -245,6 +251,12 @@ export const englishStrings: PickerStrings = {
   findingEquivalents: 'Looking for equivalent standards…',
   equivalentRelation: relation => (relation === 'exact' ? 'Same as' : 'Related'),
   addEquivalent: label => `Add ${label}`,
+  codesFound: (found, missing) =>
+    `${plural(found, 'standard', 'standards')} with these codes.` +
+    (missing.length ? ` No standard has the code ${missing.join(', ')}.` : ''),
+  selectCodes: count => `Select all ${plural(count, 'standard', 'standards')}`,
+  addedMany: (count, leftOut) =>
+    `Selected ${plural(count, 'standard', 'standards')}.` + (leftOut ? ` ${formatNumber(leftOut)} more did not fit the limit.` : ''),
   statusBadge: status => ({ replaced: 'Replaced', deprecated: 'Deprecated', expired: 'Expired', 'not-found': 'Not found' })[status],
   frameworkOutdated: status =>
     status === 'deprecated'

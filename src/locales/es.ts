@@ -120,6 +120,13 @@ export const spanishStrings: PickerStrings = {
   findingEquivalents: 'Buscando estándares equivalentes…',
   equivalentRelation: relation => (relation === 'exact' ? 'Igual a' : 'Relacionado'),
   addEquivalent: label => `Añadir ${label}`,
+  codesFound: (found, missing) =>
+    `${plural(found, 'estándar', 'estándares', 'es')} con estos códigos.` +
+    (missing.length ? ` Ningún estándar tiene el código ${missing.join(', ')}.` : ''),
+  selectCodes: count => `Seleccionar todos (${plural(count, 'estándar', 'estándares', 'es')})`,
+  addedMany: (count, leftOut) =>
+    `${plural(count, 'estándar seleccionado', 'estándares seleccionados', 'es')}.` +
+    (leftOut ? ` ${formatNumber(leftOut, 'es')} más no cabían en el límite.` : ''),
   statusBadge: status => ({ replaced: 'Reemplazado', deprecated: 'Obsoleto', expired: 'Vencido', 'not-found': 'No encontrado' })[status],
   frameworkOutdated: status =>
     status === 'deprecated'

@@ -123,6 +123,13 @@ export const frenchStrings: PickerStrings = {
   findingEquivalents: 'Recherche de standards équivalents…',
   equivalentRelation: relation => (relation === 'exact' ? 'Identique à' : 'Apparenté'),
   addEquivalent: label => `Ajouter ${label}`,
+  codesFound: (found, missing) =>
+    `${plural(found, 'standard', 'standards', 'fr')} avec ces codes.` +
+    (missing.length ? ` Aucun standard n’a le code ${missing.join(', ')}.` : ''),
+  selectCodes: count => `Tout sélectionner (${plural(count, 'standard', 'standards', 'fr')})`,
+  addedMany: (count, leftOut) =>
+    `${plural(count, 'standard sélectionné', 'standards sélectionnés', 'fr')}.` +
+    (leftOut ? ` ${formatNumber(leftOut, 'fr')} de plus dépassaient la limite.` : ''),
   statusBadge: status => ({ replaced: 'Remplacé', deprecated: 'Obsolète', expired: 'Expiré', 'not-found': 'Introuvable' })[status],
   frameworkOutdated: status =>
     status === 'deprecated'

@@ -421,6 +421,7 @@ export class CaseStandardsPicker extends LitElement {
       notice: notice && (notice.kind === 'updated' ? s.updatedInBackground : s.offline(this.locale.formatAgeSince(notice.since))),
       onBack: this.backHandler(),
       searchBar: { search, input: this.searchInput, facets: loaded.facets, scopes: !this.noCache, onInput: this.handleSearchInput },
+      onSelectCodes: () => this.actions.addMany((search.results?.hits ?? []).map(h => ({ item: h.item, framework: h.source.framework }))),
       tree: { tree: this.tree, list: this.treeList, framework, isSelected, onDetails: key => this.showDetails(key) },
       results: {
         search,

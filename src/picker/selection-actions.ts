@@ -1,4 +1,4 @@
-import type { Framework } from '../model/framework.js';
+import type { CaseItem, Framework } from '../model/framework.js';
 import { identifierKey } from '../model/normalize.js';
 import type { PickerStrings } from '../strings.js';
 import { shortLabel } from '../text/item-labels.js';
@@ -35,6 +35,15 @@ export class SelectionActions {
     if (outcome === 'added') announce(s.added(label));
     else if (outcome === 'removed') announce(s.removed(label));
     else if (outcome === 'max-reached' && selection.alert) announce(selection.alert);
+  }
+
+  /** `select-codes` (a list of codes) and `branch-select` (a branch's standards): one user change. */
+  addMany(items: readonly { item: CaseItem; framework: Framework }[]): void {
+    const { selection, announce, strings, disabled } = this.options;
+    if (disabled() || items.length === 0) return;
+    const s = strings();
+    const { added, leftOut } = selection.addMany(items, s.maxReached);
+    announce(s.addedMany(added, leftOut));
   }
 
   /** `equivalent-add`: selects the same standard of another framework. */

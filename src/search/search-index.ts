@@ -280,6 +280,11 @@ export class SearchIndex {
     }
   }
 
+  /** Keys of the items whose code is exactly `code` (compared without case or punctuation). */
+  itemsWithCode(code: string): string[] {
+    return (this.codes.get(segments(code).join('')) ?? []).map(i => this.items[i].key);
+  }
+
   search(query: string, options: SearchOptions = {}): SearchResult {
     const limit = options.limit ?? 500;
     const filter = options.filter;

@@ -61,3 +61,44 @@ export function searchSources(sources: readonly SearchSource[], query: string, o
     code: results.find(r => r.result.code)?.result.code ?? '',
   };
 }
+
+/**
+ * The codes of a query that is a list of codes ("4.NF.A.1, 4.NF.A.2; 4.NF.B.3" from a
+ * spreadsheet): two or more tokens separated by commas, semicolons, spaces or new lines, each with
+ * a digit and no more than 24 characters. `undefined` for an ordinary query.
+ */
+export function codeList(query: string): string[] | undefined {
+  const tokens = query.split(/[\s,;]+/).filter(Boolean);
+  if (tokens.length < 2 || !tokens.every(t => /\d/.test(t) && t.length <= 24 && /^[\p{L}\p{N}.\-_/]+$/u.test(t))) return undefined;
+  return [...new Set(tokens)];
+}
+
+export interface CodeListResult {
+  /** The items with exactly those codes, in the list's order. */
+  hits: SourceHit[];
+  /** Codes no item has. */
+  missing: string[];
+}
+
+/** The items of `sources` whose code is exactly one of `codes`, and the codes that matched nothing. */
+export function findCodes(
+  sources: readonly SearchSource[],
+  codes: readonly string[],
+  filter?: (item: CaseItem) => boolean,
+): CodeListResult {
+  const hits: SourceHit[] = [];
+  const missing: string[] = [];
+  for (const code of codes) {
+    let found = false;
+    for (const source of sources) {
+      for (const key of source.index.itemsWithCode(code)) {
+        const item = source.framework.itemsByKey.get(key);
+        if (!item || (filter && !filter(item))) continue;
+        found = true;
+        hits.push({ key, tier: 0, source, item });
+      }
+    }
+    if (!found) missing.push(code);
+  }
+  return { hits, missing };
+}

@@ -86,3 +86,47 @@ describe('reading and labels', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('a pasted list of codes', () => {
+  it('shows exactly those items in the list’s order, names the codes that matched nothing, and selects them all at once', async () => {
+    const el = await openPicker({ multiple: true });
+    await el.ready;
+    const input = part<HTMLInputElement>(el, 'search-input')!;
+    input.value = '4.NF.A.2, 4.NF.A.1;\n9.ZZ.9 4.NF.A.2';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(parts(el, 'result').map(r => r.querySelector('[part~="code"]')!.textContent)).to.deep.equal(['4.NF.A.2', '4.NF.A.1']);
+    expect(part(el, 'code-list')!.textContent).to.contain('2 standards').and.to.contain('9.ZZ.9');
+    const changes: CustomEvent[] = [];
+    el.addEventListener('case-selection-change', e => changes.push(e as CustomEvent));
+    part<HTMLButtonElement>(el, 'select-codes')!.click();
+    await settle(el);
+    expect(el.selectedItems.map(i => i.humanCodingScheme)).to.deep.equal(['4.NF.A.2', '4.NF.A.1']);
+    expect(changes).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('respects max and says how many were left out', async () => {
+    const el = await openPicker({ multiple: true, max: 1 });
+    await el.ready;
+    const input = part<HTMLInputElement>(el, 'search-input')!;
+    input.value = '4.NF.A.1, 4.NF.A.2, 4.NF.B.3';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settle(el);
+    part<HTMLButtonElement>(el, 'select-codes')!.click();
+    await settle(el);
+    expect(el.selectedItems).to.have.length(1);
+    expect(part(el, 'selection')!.querySelector('[role="alert"]')!.textContent).to.contain('at most 1');
+  });
+
+  it('an ordinary query is not a list of codes', async () => {
+    const el = await openPicker({ multiple: true });
+    await el.ready;
+    const input = part<HTMLInputElement>(el, 'search-input')!;
+    input.value = 'equivalent fractions';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(part(el, 'code-list')).to.equal(undefined);
+    expect(parts(el, 'result').length).to.be.greaterThan(3);
+  });
+});

@@ -7,7 +7,7 @@ import { compareGrades } from '../../model/education-level.js';
 import { measure } from '../../perf/measure.js';
 import type { SearchIndex } from '../../search/search-index.js';
 import { itemFilter } from '../../search/item-filter.js';
-import { type MergedResult, type SearchSource, type SourceHit, searchSources } from '../../search/search-sources.js';
+import { codeList, findCodes, type MergedResult, type SearchSource, type SourceHit, searchSources } from '../../search/search-sources.js';
 import type { VirtualListController } from './virtual-list.controller.js';
 
 /** Other cached frameworks kept indexed for `scope = endpoint` (least recently listed go first). */
@@ -45,6 +45,8 @@ export class SearchController implements ReactiveController {
   /** Cached frameworks of this endpoint other than the open one, for `scope = endpoint`. */
   otherSources: SearchSource[] = [];
   results?: MergedResult;
+  /** When the query is a list of codes: the codes that matched nothing (the hits are the rest). */
+  missingCodes?: string[];
   activeResult = -1;
   private current?: SearchSource;
   private loaded?: LoadedFramework;
@@ -201,12 +203,23 @@ export class SearchController implements ReactiveController {
     const current = this.current;
     if (!current || !this.isSearching) {
       this.results = undefined;
+      this.missingCodes = undefined;
       return;
     }
     const filter = itemFilter({ gradeFrom: this.gradeFrom, gradeTo: this.gradeTo, type: this.typeFilter });
     const sources = this.scope === 'endpoint' ? [current, ...this.otherSources] : [current];
-    // Every match is listed: the results list is virtualised.
-    const results = measure('search', () => searchSources(sources, this.query, { filter, limit: Infinity }));
+    const codes = codeList(this.query);
+    let results: MergedResult;
+    if (codes) {
+      // A pasted list of codes: exactly those items, in the list's order.
+      const found = measure('search', () => findCodes(sources, codes, filter));
+      results = { hits: found.hits, total: found.hits.length, terms: [], typos: [], code: '' };
+      this.missingCodes = found.missing;
+    } else {
+      // Every match is listed: the results list is virtualised.
+      results = measure('search', () => searchSources(sources, this.query, { filter, limit: Infinity }));
+      this.missingCodes = undefined;
+    }
     this.results = results;
     if (this.activeResult >= results.hits.length) this.activeResult = -1;
     this.options.onResults(results);

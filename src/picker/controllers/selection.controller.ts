@@ -153,6 +153,40 @@ export class SelectionController implements ReactiveController {
     return this.add(item.key, this.entryFor(item, framework), maxMessage);
   }
 
+  /**
+   * Selects several items at once (a list of codes, a branch): one user change. Items already
+   * selected are kept; past `max`, the rest are left out and counted.
+   */
+  addMany(
+    items: readonly { item: CaseItem; framework: Framework }[],
+    maxMessage: (max: number) => string,
+  ): { added: number; leftOut: number } {
+    const { multiple, max } = this.host;
+    const next = multiple ? new Map(this.entries) : new Map<string, SelectionEntry>();
+    const room = multiple ? (max !== undefined && max > 0 ? max : Infinity) : 1;
+    let counted = [...next.values()].filter(e => !isMissing(e)).length;
+    let added = 0;
+    let leftOut = 0;
+    for (const { item, framework } of items) {
+      if (next.has(item.key)) continue;
+      if (counted >= room) {
+        leftOut++;
+        continue;
+      }
+      next.set(item.key, this.entryFor(item, framework));
+      counted++;
+      added++;
+    }
+    if (leftOut && max) this.alert = maxMessage(max);
+    if (added) {
+      const alert = this.alert;
+      this.commit(next);
+      this.alert = alert;
+      this.requestResolve();
+    } else this.host.requestUpdate();
+    return { added, leftOut };
+  }
+
   /** Selects an item known from elsewhere (an equivalent in another framework): a user change. */
   addItem(item: SelectedItem, maxMessage: (max: number) => string): ToggleOutcome {
     const key = identifierKey(item.identifier);

@@ -131,6 +131,13 @@ export const panelStyles = css`
     padding: 0 0.3em;
     background: transparent;
   }
+  .code-list {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--case-picker-spacing);
+    padding: 0 var(--case-picker-spacing);
+  }
   .chip-status {
     font-size: 0.85em;
     color: var(--case-picker-color-error);

@@ -17,6 +17,8 @@ export interface FrameworkView {
   tree: TreeView;
   results: ResultsView;
   details: DetailsView;
+  /** `select-codes`: selects every item of a pasted list of codes. */
+  onSelectCodes: () => void;
 }
 
 /** The open framework: its title, the search bar, the tree or the results, and the details panel. */
@@ -43,6 +45,18 @@ export function renderFrameworkView(ctx: ViewContext, view: FrameworkView): Temp
         : nothing
     }
     ${skippedItems > 0 ? html`<div class="meta">${s.diagnostics(skippedItems)}</div>` : nothing} ${renderSearchBar(ctx, view.searchBar)}
+    ${
+      search.missingCodes && search.results
+        ? html`<div part="code-list" class="code-list" role="status">
+          <span>${s.codesFound(search.results.hits.length, search.missingCodes)}</span>
+          ${
+            search.results.hits.length && ctx.multiple && !ctx.disabled
+              ? html`<button class="button" part="select-codes" type="button" @click=${view.onSelectCodes}>${s.selectCodes(search.results.hits.length)}</button>`
+              : nothing
+          }
+        </div>`
+        : nothing
+    }
     <div class="toolbar">
       <span part="result-count"
         >${searching && search.results ? s.resultCount(search.results.hits.length, search.results.total) : nothing}</span
