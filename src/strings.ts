@@ -101,6 +101,10 @@ export interface PickerStrings {
   selectCodes: (count: number) => string;
   /** Announced after several standards were selected at once (`leftOut`: refused by `max`). */
   addedMany: (count: number, leftOut: number) => string;
+  /** The details button that selects every standard (descendant without children) of a branch. */
+  selectBranch: (count: number, branch: string) => string;
+  /** Read after a branch row whose standards are partly selected. */
+  partlySelected: string;
   /** The badge of an outdated row or result. */
   statusBadge: (status: 'replaced' | 'deprecated' | 'expired' | 'not-found') => string;
   /** The notice above a framework that is deprecated, retired or expired. */
@@ -257,6 +261,8 @@ export const englishStrings: PickerStrings = {
   selectCodes: count => `Select all ${plural(count, 'standard', 'standards')}`,
   addedMany: (count, leftOut) =>
     `Selected ${plural(count, 'standard', 'standards')}.` + (leftOut ? ` ${formatNumber(leftOut)} more did not fit the limit.` : ''),
+  selectBranch: (count, branch) => `Select all ${plural(count, 'standard', 'standards')} in ${branch}`,
+  partlySelected: 'some selected',
   statusBadge: status => ({ replaced: 'Replaced', deprecated: 'Deprecated', expired: 'Expired', 'not-found': 'Not found' })[status],
   frameworkOutdated: status =>
     status === 'deprecated'

@@ -127,6 +127,8 @@ export const spanishStrings: PickerStrings = {
   addedMany: (count, leftOut) =>
     `${plural(count, 'estándar seleccionado', 'estándares seleccionados', 'es')}.` +
     (leftOut ? ` ${formatNumber(leftOut, 'es')} más no cabían en el límite.` : ''),
+  selectBranch: (count, branch) => `Seleccionar los ${plural(count, 'estándar', 'estándares', 'es')} de ${branch}`,
+  partlySelected: 'en parte seleccionado',
   statusBadge: status => ({ replaced: 'Reemplazado', deprecated: 'Obsoleto', expired: 'Vencido', 'not-found': 'No encontrado' })[status],
   frameworkOutdated: status =>
     status === 'deprecated'

@@ -130,6 +130,8 @@ export const frenchStrings: PickerStrings = {
   addedMany: (count, leftOut) =>
     `${plural(count, 'standard sélectionné', 'standards sélectionnés', 'fr')}.` +
     (leftOut ? ` ${formatNumber(leftOut, 'fr')} de plus dépassaient la limite.` : ''),
+  selectBranch: (count, branch) => `Sélectionner les ${plural(count, 'standard', 'standards', 'fr')} de ${branch}`,
+  partlySelected: 'en partie sélectionné',
   statusBadge: status => ({ replaced: 'Remplacé', deprecated: 'Obsolète', expired: 'Expiré', 'not-found': 'Introuvable' })[status],
   frameworkOutdated: status =>
     status === 'deprecated'

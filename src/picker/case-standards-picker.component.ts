@@ -8,6 +8,7 @@ import { toPlainText } from '../export/csv.js';
 import type { DocumentCriteria } from '../model/document-filter.js';
 import { toSelectedItem } from '../model/selected-item.js';
 import type { SearchSource, SourceHit } from '../search/search-sources.js';
+import type { FrameworkTree } from '../tree/tree-model.js';
 import type { PickerStrings } from '../strings.js';
 import { styles } from './case-standards-picker.styles.js';
 import { errorDetail } from './error-detail.js';
@@ -35,6 +36,20 @@ function splitIdentifiers(value: string | null | undefined): string[] {
 }
 
 let instances = 0;
+
+const partialMemo = new WeakMap<Map<string, unknown>, { tree: FrameworkTree; branches: Set<string> }>();
+
+/** Whether a branch has selected standards below it (its check shows a mixed state). Made once per selection. */
+function partialBranches(entries: Map<string, unknown>, tree: FrameworkTree): (key: string) => boolean {
+  let memo = partialMemo.get(entries);
+  if (!memo || memo.tree !== tree) {
+    const branches = new Set<string>();
+    for (const key of entries.keys()) for (const ancestor of tree.pathTo(key)) branches.add(ancestor);
+    partialMemo.set(entries, (memo = { tree, branches }));
+  }
+  const { branches } = memo;
+  return key => branches.has(key);
+}
 
 /**
  * Browse and pick learning standards from any 1EdTech CASE API, and emit their GUIDs.
@@ -422,7 +437,14 @@ export class CaseStandardsPicker extends LitElement {
       onBack: this.backHandler(),
       searchBar: { search, input: this.searchInput, facets: loaded.facets, scopes: !this.noCache, onInput: this.handleSearchInput },
       onSelectCodes: () => this.actions.addMany((search.results?.hits ?? []).map(h => ({ item: h.item, framework: h.source.framework }))),
-      tree: { tree: this.tree, list: this.treeList, framework, isSelected, onDetails: key => this.showDetails(key) },
+      tree: {
+        tree: this.tree,
+        list: this.treeList,
+        framework,
+        isSelected,
+        isPartial: partialBranches(this.selection.entries, loaded.tree),
+        onDetails: key => this.showDetails(key),
+      },
       results: {
         search,
         list: this.resultList,
@@ -444,6 +466,12 @@ export class CaseStandardsPicker extends LitElement {
         onCopy: item => void this.copy(toPlainText(toSelectedItem(item, details.framework.document))),
         equivalents: this.detailsKey && !this.detailsSource ? this.equivalents.of(framework, this.detailsKey) : undefined,
         onAddEquivalent: equivalent => this.actions.addEquivalent(equivalent),
+        onSelectBranch: key =>
+          this.actions.addMany(
+            loaded.tree
+              .leavesUnder(key)
+              .flatMap(k => (framework.itemsByKey.has(k) ? [{ item: framework.itemsByKey.get(k)!, framework }] : [])),
+          ),
       },
     });
   }

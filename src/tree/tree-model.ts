@@ -142,6 +142,25 @@ export class FrameworkTree {
     return path.reverse();
   }
 
+  /**
+   * The descendants of an item that have no children ("the standards a teacher aligns to"), in
+   * display order, each once (an item with several parents, or a cycle, never repeats).
+   */
+  leavesUnder(key: string): string[] {
+    const leaves: string[] = [];
+    const seen = new Set<string>([key]);
+    const walk = (parent: string) => {
+      for (const child of this.childrenOf(parent)) {
+        if (seen.has(child)) continue;
+        seen.add(child);
+        if (this.childrenOf(child).length === 0) leaves.push(child);
+        else walk(child);
+      }
+    };
+    walk(key);
+    return leaves;
+  }
+
   /** Associations other than `isChildOf` that involve the item, in both directions. */
   relationsOf(key: string): readonly ItemRelation[] {
     return this.relations.get(key) ?? [];

@@ -130,3 +130,32 @@ describe('a pasted list of codes', () => {
     expect(parts(el, 'result').length).to.be.greaterThan(3);
   });
 });
+
+describe('branch selection', () => {
+  it('selects every standard below a branch in one change, and the branches above show a mixed check', async () => {
+    const el = await openPicker({ multiple: true });
+    await el.ready;
+    const input = part<HTMLInputElement>(el, 'search-input')!;
+    input.focus();
+    input.value = '4.NF.A';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settle(el);
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await settle(el);
+    const button = part<HTMLButtonElement>(el, 'branch-select')!;
+    expect(button.textContent).to.contain('Select all 2 standards in 4.NF.A');
+    const changes: Event[] = [];
+    el.addEventListener('case-selection-change', e => changes.push(e));
+    button.click();
+    await settle(el);
+    expect(el.selectedItems.map(i => i.humanCodingScheme)).to.deep.equal(['4.NF.A.1', '4.NF.A.2']);
+    expect(changes).to.have.length(1);
+    part<HTMLButtonElement>(el, 'show-in-tree')!.click();
+    await settle(el);
+    const mixed = parts(el, 'treeitem').filter(r => r.querySelector('[part~="check"][part~="mixed"]'));
+    expect(mixed.length).to.be.greaterThan(0);
+    expect(mixed.every(r => r.getAttribute('aria-selected') === 'false')).to.equal(true);
+    expect(mixed.map(r => r.querySelector('[part~="code"]')?.textContent)).to.include('4.NF.A');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -184,4 +184,8 @@ export const rowStyles = css`
     color: var(--case-picker-color-accent);
     background: var(--case-picker-color-hover-bg);
   }
+  .check.mixed {
+    color: var(--case-picker-color-accent);
+    border-color: var(--case-picker-color-accent);
+  }
 `;

@@ -22,6 +22,8 @@ export interface DetailsView {
   /** Equivalents of the item in other frameworks (open framework only). */
   equivalents?: EquivalentsState;
   onAddEquivalent: (equivalent: Equivalent) => void;
+  /** `branch-select` (with `multiple`, for an item with children). */
+  onSelectBranch?: (key: string) => void;
 }
 
 /** An association's other end, as the details panel shows it. */
@@ -57,6 +59,7 @@ export function renderDetails(ctx: ViewContext, view: DetailsView): TemplateResu
             ? html`<button class="button" part="show-in-tree" type="button" @click=${() => view.onReveal(item.key)}>${s.showInTree}</button>`
             : nothing
         }
+        ${renderBranchSelect(ctx, view, item)}
         <button class="button" part="copy" type="button" @click=${() => view.onCopy(item)}>${s.copy}</button>
       </span>
     </div>
@@ -101,6 +104,17 @@ export function renderDetails(ctx: ViewContext, view: DetailsView): TemplateResu
         : nothing
     }
   </section>`;
+}
+
+/** "Select all 12 standards in 4.NF.A": every descendant of a branch that has no children. */
+function renderBranchSelect(ctx: ViewContext, view: DetailsView, item: CaseItem): TemplateResult | typeof nothing {
+  const onSelect = view.onSelectBranch;
+  if (!onSelect || !ctx.multiple || ctx.disabled || !view.inOpenFramework || view.tree.childrenOf(item.key).length === 0) return nothing;
+  const count = view.tree.leavesUnder(item.key).length;
+  if (count === 0) return nothing;
+  return html`<button class="button" part="branch-select" type="button" @click=${() => onSelect(item.key)}>
+    ${ctx.s.selectBranch(count, item.humanCodingScheme ?? shortLabel(item, ctx.s))}
+  </button>`;
 }
 
 /** The same (and related) standards in other frameworks, each with a button that adds it. */

@@ -87,8 +87,11 @@ function renderDetailsControl(onDetails: () => void, label: string): TemplateRes
 
 const ariaBoolean = (value: boolean | undefined) => (value === undefined ? undefined : value ? 'true' : 'false');
 
-/** The check mark (multiple) or radio dot (single) of a selectable row. */
-export function renderCheck(ctx: ViewContext, selected: boolean): TemplateResult {
+/** The check mark (multiple) or radio dot (single) of a selectable row; a dash for a partly selected branch. */
+export function renderCheck(ctx: ViewContext, selected: boolean, partial = false): TemplateResult {
+  if (partial && ctx.multiple) {
+    return html`<span part="check mixed" class="check mixed" aria-hidden="true"><svg width="10" height="10" viewBox="0 0 10 10"><path d="M2 5h6" stroke="currentColor" stroke-width="2" /></svg></span><span class="visually-hidden">${ctx.s.partlySelected}</span>`;
+  }
   return html`<span part="check" class=${classMap({ check: true, single: !ctx.multiple })} aria-hidden="true">
     ${
       selected

@@ -15,6 +15,8 @@ export interface TreeView {
   list: VirtualListController;
   framework: Framework;
   isSelected: (key: string) => boolean;
+  /** A branch with selected standards below it: its check shows a mixed state. */
+  isPartial: (key: string) => boolean;
   /** A row's `row-details` control. */
   onDetails: (key: string) => void;
 }
@@ -89,7 +91,7 @@ function renderTreeRow(ctx: ViewContext, view: TreeView, row: TreeRow, index: nu
     html`${toggle}${
       other || !item
         ? html`<span class="row-text"><span part="label">${ctx.s.otherItems}</span></span>`
-        : html`${renderCheck(ctx, selected)}${renderItemText(ctx, item, ownStatus(framework, item))}`
+        : html`${renderCheck(ctx, selected, !selected && row.hasChildren && view.isPartial(row.key))}${renderItemText(ctx, item, ownStatus(framework, item))}`
     }`,
   );
 }
