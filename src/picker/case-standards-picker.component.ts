@@ -6,14 +6,13 @@ import type { CaseClient, TokenProvider } from '../api/case-client.js';
 import { CaseErrorEvent, CaseFrameworkLoadEvent, CaseSelectionChangeEvent, CaseValueResolveEvent, type SelectedItem } from '../events.js';
 import { toPlainText } from '../export/csv.js';
 import type { DocumentCriteria } from '../model/document-filter.js';
-import { toSelectedItem } from '../model/selected-item.js';
 import type { SearchSource, SourceHit } from '../search/search-sources.js';
-import type { FrameworkTree } from '../tree/tree-model.js';
 import type { PickerStrings } from '../strings.js';
 import { styles } from './case-standards-picker.styles.js';
 import { errorDetail } from './error-detail.js';
 import { SelectionActions } from './selection-actions.js';
 import { AnnounceController } from './controllers/announce.controller.js';
+import { DetailsController } from './controllers/details.controller.js';
 import { EquivalentsController } from './controllers/equivalents.controller.js';
 import { FormController } from './controllers/form.controller.js';
 import { FrameworkLoadController, type LoadView } from './controllers/framework-load.controller.js';
@@ -26,7 +25,7 @@ import { renderFrameworkView } from './views/framework.js';
 import { renderFrameworkList } from './views/framework-list.js';
 import { focusAfterChipRemoval, renderSelection } from './views/selection.js';
 import { renderError, renderIdle, renderPending } from './views/status.js';
-import { treeRowId } from './views/tree.js';
+import { partialBranches, treeRowId } from './views/tree.js';
 import type { ViewContext } from './views/view-context.js';
 
 const ROW_HEIGHT = { comfortable: 56, compact: 34 } as const;
@@ -36,20 +35,6 @@ function splitIdentifiers(value: string | null | undefined): string[] {
 }
 
 let instances = 0;
-
-const partialMemo = new WeakMap<Map<string, unknown>, { tree: FrameworkTree; branches: Set<string> }>();
-
-/** Whether a branch has selected standards below it (its check shows a mixed state). Made once per selection. */
-function partialBranches(entries: Map<string, unknown>, tree: FrameworkTree): (key: string) => boolean {
-  let memo = partialMemo.get(entries);
-  if (!memo || memo.tree !== tree) {
-    const branches = new Set<string>();
-    for (const key of entries.keys()) for (const ancestor of tree.pathTo(key)) branches.add(ancestor);
-    partialMemo.set(entries, (memo = { tree, branches }));
-  }
-  const { branches } = memo;
-  return key => branches.has(key);
-}
 
 /**
  * Browse and pick learning standards from any 1EdTech CASE API, and emit their GUIDs.
@@ -218,10 +203,6 @@ export class CaseStandardsPicker extends LitElement {
     return this.forms.internals?.reportValidity() ?? true;
   }
 
-  /** The item the details panel shows. */
-  @state() private detailsKey?: string;
-  /** The framework of that item, when it is a result from another saved framework. */
-  @state() private detailsSource?: SearchSource;
   /** The framework list's filter. */
   @state() private listCriteria: DocumentCriteria = {};
 
@@ -241,8 +222,7 @@ export class CaseStandardsPicker extends LitElement {
       this.tree.install(loaded, keepView);
       this.search.setFramework(loaded);
       this.selection.requestResolve();
-      if (!keepView) this.detailsKey = undefined;
-      this.detailsSource = undefined;
+      this.details.reset(keepView);
       const { document, items } = loaded.framework;
       this.announcer.announce(this.locale.strings.frameworkLoaded(document.title, items.length));
     },
@@ -295,10 +275,15 @@ export class CaseStandardsPicker extends LitElement {
     disabled: () => this.isDisabled,
   });
 
-  private readonly equivalents = new EquivalentsController(this, {
-    client: () => this.loader.client,
-    otherFrameworks: () => this.search.otherSources.map(source => source.framework),
-    cacheContext: () => this.loader.cacheContext(),
+  private readonly details = new DetailsController(this, {
+    equivalents: new EquivalentsController(this, {
+      client: () => this.loader.client,
+      otherFrameworks: () => this.search.otherSources.map(source => source.framework),
+      cacheContext: () => this.loader.cacheContext(),
+    }),
+    actions: this.actions,
+    reveal: key => this.revealItem(key),
+    copy: text => void this.copy(text),
   });
 
   // ── Lifecycle ───────────────────────────────────────────────────────────────
@@ -429,14 +414,13 @@ export class CaseStandardsPicker extends LitElement {
     const search = this.search;
     const notice = this.loader.notice;
     const isSelected = (key: string) => this.selection.has(key);
-    const details = this.detailsSource ?? loaded;
     const s = ctx.s;
     return renderFrameworkView(ctx, {
       loaded,
       notice: notice && (notice.kind === 'updated' ? s.updatedInBackground : s.offline(this.locale.formatAgeSince(notice.since))),
       onBack: this.backHandler(),
       searchBar: { search, input: this.searchInput, facets: loaded.facets, scopes: !this.noCache, onInput: this.handleSearchInput },
-      onSelectCodes: () => this.actions.addMany((search.results?.hits ?? []).map(h => ({ item: h.item, framework: h.source.framework }))),
+      onSelectCodes: () => this.actions.selectHits(search.results?.hits ?? []),
       tree: {
         tree: this.tree,
         list: this.treeList,
@@ -456,23 +440,7 @@ export class CaseStandardsPicker extends LitElement {
           if (hit) this.showDetails(hit.key, hit.source);
         },
       },
-      details: {
-        framework: details.framework,
-        tree: details.tree,
-        item: this.detailsKey ? details.framework.itemsByKey.get(this.detailsKey) : undefined,
-        inOpenFramework: !this.detailsSource,
-        canReveal: search.isSearching,
-        onReveal: key => this.revealItem(key),
-        onCopy: item => void this.copy(toPlainText(toSelectedItem(item, details.framework.document))),
-        equivalents: this.detailsKey && !this.detailsSource ? this.equivalents.of(framework, this.detailsKey) : undefined,
-        onAddEquivalent: equivalent => this.actions.addEquivalent(equivalent),
-        onSelectBranch: key =>
-          this.actions.addMany(
-            loaded.tree
-              .leavesUnder(key)
-              .flatMap(k => (framework.itemsByKey.has(k) ? [{ item: framework.itemsByKey.get(k)!, framework }] : [])),
-          ),
-      },
+      details: this.details.view(loaded, search.isSearching),
     });
   }
 
@@ -483,7 +451,7 @@ export class CaseStandardsPicker extends LitElement {
     if (!this.loader.loaded) {
       this.tree.clear();
       this.search.setFramework(undefined);
-      this.detailsSource = undefined;
+      this.details.reset(true);
     }
   }
 
@@ -528,8 +496,7 @@ export class CaseStandardsPicker extends LitElement {
 
   /** Shows an item in the details panel: of the open framework, or of another searched one. */
   private showDetails(key: string, source?: SearchSource): void {
-    this.detailsKey = key;
-    this.detailsSource = source && source.framework !== this.loader.loaded?.framework ? source : undefined;
+    this.details.show(key, this.loader.loaded, source);
   }
 
   /** Clears the search, opens the path to an item, focuses its row and shows its details. */

@@ -1,6 +1,8 @@
 import type { CaseItem, Framework } from '../model/framework.js';
 import { identifierKey } from '../model/normalize.js';
+import type { SourceHit } from '../search/search-sources.js';
 import type { PickerStrings } from '../strings.js';
+import type { FrameworkTree } from '../tree/tree-model.js';
 import { shortLabel } from '../text/item-labels.js';
 import type { Equivalent } from './controllers/equivalents.controller.js';
 import type { SelectionController } from './controllers/selection.controller.js';
@@ -44,6 +46,18 @@ export class SelectionActions {
     const s = strings();
     const { added, leftOut } = selection.addMany(items, s.maxReached);
     announce(s.addedMany(added, leftOut));
+  }
+
+  /** `branch-select`: every standard (descendant without children) of a branch of the open framework. */
+  selectBranch(key: string, { framework, tree }: { framework: Framework; tree: FrameworkTree }): void {
+    this.addMany(
+      tree.leavesUnder(key).flatMap(k => (framework.itemsByKey.has(k) ? [{ item: framework.itemsByKey.get(k)!, framework }] : [])),
+    );
+  }
+
+  /** `select-codes`: every result of a pasted list of codes. */
+  selectHits(hits: readonly SourceHit[]): void {
+    this.addMany(hits.map(h => ({ item: h.item, framework: h.source.framework })));
   }
 
   /** `equivalent-add`: selects the same standard of another framework. */

@@ -174,7 +174,7 @@ export class FrameworkLoadController implements ReactiveController {
     this.revalidation?.abort();
   }
 
-  /** The open framework is loading or shown (not the list, not an error). */
+  /** A framework is asked for and still loading (its items will resolve pre-selected identifiers without requests). */
   get busyWithFramework(): boolean {
     return !!this.host.framework.trim() && !this.loaded && this.task.status === TaskStatus.PENDING;
   }
@@ -186,12 +186,13 @@ export class FrameworkLoadController implements ReactiveController {
     return this.cacheInstance;
   }
 
-  /** Where other cached frameworks of this endpoint are. */
+  /** The cache and the endpoint's key in it (none with `no-cache`): saved frameworks, indexes and standards. */
   cacheContext(): { cache: StandardsCache; endpoint: string } | undefined {
     const cache = this.cache();
     return cache && this.client ? { cache, endpoint: this.client.endpoint } : undefined;
   }
 
+  /** Loads the framework (or the list) again from the network first; resolves when that load ends. */
   async reload(): Promise<void> {
     this.reloading = true;
     this.retry();

@@ -3,7 +3,7 @@ import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Framework } from '../../model/framework.js';
 import { ownStatus } from '../../model/item-status.js';
-import { OTHER_ITEMS_KEY, type TreeRow } from '../../tree/tree-model.js';
+import { type FrameworkTree, OTHER_ITEMS_KEY, type TreeRow } from '../../tree/tree-model.js';
 import type { TreeController } from '../controllers/tree.controller.js';
 import type { VirtualListController } from '../controllers/virtual-list.controller.js';
 import { cssProps } from '../css-props.js';
@@ -94,4 +94,18 @@ function renderTreeRow(ctx: ViewContext, view: TreeView, row: TreeRow, index: nu
         : html`${renderCheck(ctx, selected, !selected && row.hasChildren && view.isPartial(row.key))}${renderItemText(ctx, item, ownStatus(framework, item))}`
     }`,
   );
+}
+
+const partialMemo = new WeakMap<Map<string, unknown>, { tree: FrameworkTree; branches: Set<string> }>();
+
+/** Whether a branch has selected standards below it (its check shows a mixed state). Made once per selection. */
+export function partialBranches(entries: Map<string, unknown>, tree: FrameworkTree): (key: string) => boolean {
+  let memo = partialMemo.get(entries);
+  if (!memo || memo.tree !== tree) {
+    const branches = new Set<string>();
+    for (const key of entries.keys()) for (const ancestor of tree.pathTo(key)) branches.add(ancestor);
+    partialMemo.set(entries, (memo = { tree, branches }));
+  }
+  const { branches } = memo;
+  return key => branches.has(key);
 }
