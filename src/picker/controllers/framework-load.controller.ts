@@ -16,7 +16,8 @@ import {
 import { openSearchIndex } from '../../loader/search-index-store.js';
 import type { CaseDocument } from '../../model/framework.js';
 import { identifierKey, normalizeDocument } from '../../model/normalize.js';
-import { afterNextPaint } from '../../perf/yield.js';
+import { outdatedFlags } from '../../model/item-status.js';
+import { afterNextPaint, yieldToEventLoop } from '../../perf/yield.js';
 import type { SearchIndex } from '../../search/search-index.js';
 
 /** What the load controller reads from its host (the element's properties). */
@@ -310,6 +311,8 @@ export class FrameworkLoadController implements ReactiveController {
       this.options.onIndex(loaded, index);
       this.host.requestUpdate();
       this.readyState.resolve();
+      await yieldToEventLoop();
+      outdatedFlags(loaded.framework); // made now, not on the first keystroke (search ranks with them)
       await index.warmUp(signal);
     })().catch(error => {
       if (!signal.aborted && !isAbortError(error)) this.readyState.resolve();
