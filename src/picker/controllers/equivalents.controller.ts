@@ -26,6 +26,8 @@ export interface EquivalentsState {
 }
 
 const RELATIONS: Record<string, Equivalent['relation']> = { exactMatchOf: 'exact', isRelatedTo: 'related' };
+/** How long the focus rests on an item before its equivalents are looked up. */
+const FOCUS_REST_MS = 200;
 /** Focused items whose equivalents are remembered. */
 const KEPT = 50;
 
@@ -55,6 +57,8 @@ const SAVED_KEPT = 12;
 export class EquivalentsController implements ReactiveController {
   private readonly cache = new Map<string, EquivalentsState>();
   private readonly saved = new Map<string, SavedEquivalents>();
+  /** A look-up waiting for the focus to rest (arrowing through rows asks for none). */
+  private pending?: { cacheKey: string; timer: ReturnType<typeof setTimeout> };
   private requests = new AbortController();
 
   constructor(
@@ -70,6 +74,8 @@ export class EquivalentsController implements ReactiveController {
 
   hostDisconnected(): void {
     this.requests.abort();
+    clearTimeout(this.pending?.timer);
+    this.pending = undefined;
     for (const [key, state] of this.cache) if (state.loading) this.cache.delete(key);
   }
 
@@ -80,11 +86,20 @@ export class EquivalentsController implements ReactiveController {
     if (!state) {
       const item = framework.itemsByKey.get(key);
       if (!item) return { loading: false, list: [] };
-      const local = [framework, ...this.options.otherFrameworks()].flatMap(f => f.associations.map(a => a.raw));
       state = { loading: true, list: [] };
       if (this.cache.size >= KEPT) this.cache.delete(this.cache.keys().next().value!);
       this.cache.set(cacheKey, state);
-      void this.lookUp(cacheKey, framework, item.identifier, local);
+      // The focus moved on before the last look-up started: that one is not needed.
+      if (this.pending && this.pending.cacheKey !== cacheKey) {
+        clearTimeout(this.pending.timer);
+        if (this.cache.get(this.pending.cacheKey)?.loading) this.cache.delete(this.pending.cacheKey);
+      }
+      const timer = setTimeout(() => {
+        this.pending = undefined;
+        const local = [framework, ...this.options.otherFrameworks()].flatMap(f => f.associations.map(a => a.raw));
+        void this.lookUp(cacheKey, framework, item.identifier, local);
+      }, FOCUS_REST_MS);
+      this.pending = { cacheKey, timer };
     }
     return state;
   }
