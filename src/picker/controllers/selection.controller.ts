@@ -161,30 +161,10 @@ export class SelectionController implements ReactiveController {
     items: readonly { item: CaseItem; framework: Framework }[],
     maxMessage: (max: number) => string,
   ): { added: number; leftOut: number } {
-    const { multiple, max } = this.host;
-    const next = multiple ? new Map(this.entries) : new Map<string, SelectionEntry>();
-    const room = multiple ? (max !== undefined && max > 0 ? max : Infinity) : 1;
-    let counted = [...next.values()].filter(e => !isMissing(e)).length;
-    let added = 0;
-    let leftOut = 0;
-    for (const { item, framework } of items) {
-      if (next.has(item.key)) continue;
-      if (counted >= room) {
-        leftOut++;
-        continue;
-      }
-      next.set(item.key, this.entryFor(item, framework));
-      counted++;
-      added++;
-    }
-    if (leftOut && max) this.alert = maxMessage(max);
-    if (added) {
-      const alert = this.alert;
-      this.commit(next);
-      this.alert = alert;
-      this.requestResolve();
-    } else this.host.requestUpdate();
-    return { added, leftOut };
+    return this.insert(
+      items.map(({ item, framework }) => [item.key, this.entryFor(item, framework)]),
+      maxMessage,
+    );
   }
 
   /** Selects an item known from elsewhere (an equivalent in another framework): a user change. */
@@ -195,19 +175,40 @@ export class SelectionController implements ReactiveController {
   }
 
   private add(key: string, entry: SelectionEntry, maxMessage: (max: number) => string): ToggleOutcome {
+    return this.insert([[key, entry]], maxMessage).added ? 'added' : 'max-reached';
+  }
+
+  /**
+   * Adds entries not selected yet, in order, while `max` leaves room (single selection: the one
+   * entry replaces the selection), as one user change; raises the `max` alert for those left out.
+   */
+  private insert(entries: readonly [string, SelectionEntry][], maxMessage: (max: number) => string): { added: number; leftOut: number } {
     const { multiple, max } = this.host;
+    const next = multiple ? new Map(this.entries) : new Map<string, SelectionEntry>();
+    const room = !multiple ? 1 : max !== undefined && max > 0 ? max : Infinity;
     // Identifiers no provider knows take no place: they do not count toward `max`.
-    const counted = [...this.entries.values()].filter(e => !isMissing(e)).length;
-    if (multiple && max !== undefined && max > 0 && counted >= max) {
+    let counted = [...next.values()].filter(e => !isMissing(e)).length;
+    let added = 0;
+    let leftOut = 0;
+    for (const [key, entry] of entries) {
+      if (next.has(key)) continue;
+      if (counted >= room) {
+        leftOut++;
+        continue;
+      }
+      next.set(key, entry);
+      counted++;
+      added++;
+    }
+    if (added) {
+      this.commit(next);
+      this.requestResolve(); // look for replacements outside the package
+    }
+    if (leftOut && max) {
       this.alert = maxMessage(max);
       this.host.requestUpdate();
-      return 'max-reached';
     }
-    const next = multiple ? new Map(this.entries) : new Map<string, SelectionEntry>();
-    next.set(key, entry);
-    this.commit(next);
-    this.requestResolve(); // look for replacements outside the package
-    return 'added';
+    return { added, leftOut };
   }
 
   /** Removes entries (a user change). */
