@@ -278,7 +278,7 @@ export class CaseStandardsPicker extends LitElement {
   private readonly details = new DetailsController(this, {
     equivalents: new EquivalentsController(this, {
       client: () => this.loader.client,
-      otherFrameworks: () => this.search.otherSources.map(source => source.framework),
+      otherSources: () => this.search.otherSources,
       cacheContext: () => this.loader.cacheContext(),
     }),
     actions: this.actions,

@@ -58,7 +58,7 @@ export class DetailsController {
       canReveal: searching,
       onReveal: reveal,
       onCopy: (item: CaseItem) => copy(toPlainText(toSelectedItem(item, framework.document))),
-      equivalents: key && inOpenFramework ? equivalents.of(framework, key) : undefined,
+      equivalents: key && inOpenFramework ? equivalents.of(loaded, key) : undefined,
       onAddEquivalent: equivalent => actions.addEquivalent(equivalent),
       onSelectBranch: branch => actions.selectBranch(branch, loaded),
     };

@@ -6,6 +6,7 @@ import type { StandardsCache } from '../../cache/standards-cache.js';
 import type { AssociationEnd, CaseDocument, CaseItem, Framework } from '../../model/framework.js';
 import { identifierKey, linkURI, normalizeDocument, normalizeItem } from '../../model/normalize.js';
 import { toSelectedItem } from '../../model/selected-item.js';
+import type { FrameworkTree } from '../../tree/tree-model.js';
 
 /** A standard the focused one is the same as (`exact`) or related to (`related`), in any framework. */
 export interface Equivalent {
@@ -31,10 +32,16 @@ const FOCUS_REST_MS = 200;
 /** Focused items whose equivalents are remembered. */
 const KEPT = 50;
 
+/** A framework and its tree, whose `relationsOf` indexes every association end. */
+export interface FrameworkSource {
+  framework: Framework;
+  tree: FrameworkTree;
+}
+
 export interface EquivalentsOptions {
   client: () => CaseClient | undefined;
-  /** Other frameworks at hand (the cached ones searched with `scope = endpoint`). */
-  otherFrameworks: () => readonly Framework[];
+  /** Other frameworks at hand (the cached ones searched with `scope = endpoint`), with their trees. */
+  otherSources: () => readonly FrameworkSource[];
   /** The cache other saved frameworks are read from (offline too), when there is one. */
   cacheContext: () => { cache: StandardsCache; endpoint: string } | undefined;
 }
@@ -79,8 +86,9 @@ export class EquivalentsController implements ReactiveController {
     for (const [key, state] of this.cache) if (state.loading) this.cache.delete(key);
   }
 
-  /** The equivalents of an item of `framework` (looked up once, then remembered). */
-  of(framework: Framework, key: string): EquivalentsState {
+  /** The equivalents of an item of the open framework (looked up once, then remembered). */
+  of(open: FrameworkSource, key: string): EquivalentsState {
+    const { framework } = open;
     const cacheKey = `${framework.document.key}/${key}`;
     let state = this.cache.get(cacheKey);
     if (!state) {
@@ -96,29 +104,28 @@ export class EquivalentsController implements ReactiveController {
       }
       const timer = setTimeout(() => {
         this.pending = undefined;
-        const local = [framework, ...this.options.otherFrameworks()].flatMap(f => f.associations.map(a => a.raw));
-        void this.lookUp(cacheKey, framework, item.identifier, local);
+        void this.lookUp(cacheKey, [open, ...this.options.otherSources()], item.identifier);
       }, FOCUS_REST_MS);
       this.pending = { cacheKey, timer };
     }
     return state;
   }
 
-  private async lookUp(cacheKey: string, framework: Framework, identifier: string, inOpen: RawCFAssociation[]): Promise<void> {
-    let local = inOpen;
+  /** `sources`: the open framework first, then the others at hand. */
+  private async lookUp(cacheKey: string, sources: readonly FrameworkSource[], identifier: string): Promise<void> {
     const signal = this.requests.signal;
     const client = this.options.client();
     const [remote, saved] = await Promise.all([
       client ? client.getItemAssociations(identifier, { signal }).catch(() => undefined) : undefined,
-      this.savedFrameworks(framework.document.key).catch(() => [] as SavedEquivalents[]),
+      this.savedFrameworks(new Set(sources.map(s => s.framework.document.key))).catch(() => [] as SavedEquivalents[]),
     ]);
     if (signal.aborted) return;
-    const key0 = identifierKey(identifier);
-    local = [...local, ...saved.flatMap(s => s.byNode.get(key0) ?? [])];
+    const key = identifierKey(identifier);
+    // The trees already index every association by both of its ends.
+    const local = sources.flatMap(s => s.tree.relationsOf(key).map(r => r.association.raw));
     const savedItems = new Map(saved.flatMap(s => [...s.items]));
     const ends = new Map<string, { end: AssociationEnd; relation: Equivalent['relation'] }>();
-    const key = identifierKey(identifier);
-    for (const raw of [...local, ...(remote?.CFAssociations ?? [])]) {
+    for (const raw of [...local, ...saved.flatMap(s => s.byNode.get(key) ?? []), ...(remote?.CFAssociations ?? [])]) {
       const relation = RELATIONS[String(raw?.associationType)];
       if (!relation) continue;
       const origin = linkURI(raw.originNodeURI);
@@ -129,7 +136,7 @@ export class EquivalentsController implements ReactiveController {
       const known = ends.get(identifierKey(id));
       if (!known || (known.relation === 'related' && relation === 'exact')) ends.set(identifierKey(id), { end: other, relation });
     }
-    const frameworks = [framework, ...this.options.otherFrameworks()];
+    const frameworks = sources.map(s => s.framework);
     const list = await Promise.all(
       [...ends.values()].map(({ end, relation }) => this.resolve(end, relation, frameworks, savedItems, client, signal)),
     );
@@ -188,14 +195,17 @@ export class EquivalentsController implements ReactiveController {
     };
   }
 
-  /** The equivalence associations of every other framework saved for this endpoint (read once per copy). */
-  private async savedFrameworks(openKey: string): Promise<SavedEquivalents[]> {
+  /**
+   * The equivalence associations of the other frameworks saved for this endpoint (read once per
+   * copy), but those already at hand (`atHand`: the open one, and those search has loaded).
+   */
+  private async savedFrameworks(atHand: ReadonlySet<string>): Promise<SavedEquivalents[]> {
     const place = this.options.cacheContext();
     if (!place) return [];
     const { cache, endpoint } = place;
     const out: SavedEquivalents[] = [];
     for (const info of await cache.listPackages(endpoint)) {
-      if (info.documentKey === openKey) continue;
+      if (atHand.has(info.documentKey)) continue;
       const id = `${info.documentKey}@${info.fetchedAt}`;
       let saved = this.saved.get(id);
       if (!saved) {
