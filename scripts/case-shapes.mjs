@@ -11,7 +11,8 @@ const refName = ref => ref.split('/').pop();
 
 function kindOf(p) {
   if (p.$ref) return { ref: refName(p.$ref) };
-  if (p.anyOf || p.oneOf) return 'vocabulary'; // an enumerated vocabulary, extensible with `ext:` terms
+  // An enumerated vocabulary, extensible with `ext:` terms: its terms.
+  if (p.anyOf || p.oneOf) return { vocabulary: (p.anyOf ?? p.oneOf).flatMap(alt => alt.enum ?? []) };
   if (p.type === 'array') return p.items.$ref ? { array: refName(p.items.$ref) } : 'string[]';
   if (p.enum) return { enum: p.enum };
   if (p.type === 'integer') return 'integer';

@@ -11,21 +11,6 @@ const SHAPES = JSON.parse(readFileSync(new URL('./case-v1p1-shapes.json', import
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/;
 const ABSOLUTE_URI = /^[a-z][a-z0-9+.-]*:[^\s]*$/i;
 const EXT_TERM = /^ext:[a-zA-Z0-9.\-_]+$/;
-const VOCABULARIES = {
-  associationType: [
-    'isChildOf',
-    'isPeerOf',
-    'isPartOf',
-    'exactMatchOf',
-    'precedes',
-    'isRelatedTo',
-    'replacedBy',
-    'exemplar',
-    'hasSkillLevel',
-    'isTranslationOf',
-  ],
-  targetType: ['CASE'],
-};
 
 /** Where records come from and how to name what they lack: the provider's origin, the framework, a fallback date. */
 export class Conformer {
@@ -68,7 +53,7 @@ export class Conformer {
     const out = {};
     for (const [name, kind] of Object.entries(shape.props)) {
       if (value[name] === undefined || value[name] === null) continue;
-      const conformed = this.value(value[name], kind, name);
+      const conformed = this.value(value[name], kind);
       if (conformed !== undefined) out[name] = conformed;
     }
     // 1.0 spellings of 1.1 fields.
@@ -89,7 +74,7 @@ export class Conformer {
     return (Array.isArray(list) ? list : []).map(v => this.conform(v, type)).filter(v => v !== undefined);
   }
 
-  value(v, kind, name) {
+  value(v, kind) {
     if (typeof kind === 'object') {
       if ('ref' in kind) return kind.ref.startsWith('Link') ? this.link(v, kind.ref) : this.conform(v, kind.ref);
       if ('array' in kind) {
@@ -100,6 +85,10 @@ export class Conformer {
         return out.length ? out : undefined;
       }
       if ('enum' in kind) return kind.enum.includes(v) ? v : undefined;
+      if ('vocabulary' in kind) {
+        if (kind.vocabulary.includes(v) || (typeof v === 'string' && EXT_TERM.test(v))) return v;
+        return typeof v === 'string' && v ? `ext:${v.replace(/[^a-zA-Z0-9.\-_]/g, '_')}` : undefined;
+      }
     }
     switch (kind) {
       case 'string':
@@ -121,11 +110,6 @@ export class Conformer {
         return dateTime(v);
       case 'date':
         return dateTime(v)?.slice(0, 10);
-      case 'vocabulary': {
-        const terms = VOCABULARIES[name] ?? [];
-        if (terms.includes(v) || (typeof v === 'string' && EXT_TERM.test(v))) return v;
-        return typeof v === 'string' && v ? `ext:${v.replace(/[^a-zA-Z0-9.\-_]/g, '_')}` : undefined;
-      }
       default:
         return undefined;
     }
@@ -148,7 +132,7 @@ export class Conformer {
       uri: uri ?? this.uriFor('CFItems', identifier),
     };
     if (type === 'LinkGenURIDType' && from.targetType !== undefined) {
-      const targetType = this.value(from.targetType, 'vocabulary', 'targetType');
+      const targetType = this.value(from.targetType, SHAPES.LinkGenURIDType.props.targetType);
       if (targetType) out.targetType = targetType;
     }
     return out;
