@@ -110,6 +110,33 @@ window.bench = {
     return { values, frames, baseline, topCodes };
   },
 
+  /**
+   * `context` set → suggestions painted, for 300-word contexts made from the framework's own
+   * statements (a pause between them, as between resources: the first change is ranked at once).
+   */
+  async suggestions(id, cacheName, rounds = 12) {
+    const picker = createPicker(cacheName);
+    await openTimed(picker, id);
+    await picker.ready;
+    const { json } = await fetchParse(id);
+    const statements = json.CFItems.map(i => i.fullStatement ?? '');
+    const values = [];
+    for (let round = 0; round < rounds; round++) {
+      const words = [];
+      for (let k = 0; words.length < 300; k++) words.push(...statements[(round * 7919 + k * 104729) % statements.length].split(/\s+/));
+      const context = words.slice(0, 300).join(' ');
+      await new Promise(resolve => setTimeout(resolve, 300));
+      await new Promise(resolve => requestAnimationFrame(resolve));
+      const start = performance.now();
+      picker.context = context;
+      await picker.updateComplete;
+      picker.shadowRoot.querySelector('[part~="suggestions"]')?.getBoundingClientRect();
+      values.push(performance.now() - start);
+      if (!picker.shadowRoot.querySelector('[part~="suggestion"]')) throw new Error('no suggestions painted');
+    }
+    return { values };
+  },
+
   /** Scroll a fully expanded tree from top to bottom; long tasks and the longest frame. */
   async scroll(id, cacheName) {
     const picker = createPicker(cacheName);

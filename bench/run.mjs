@@ -11,6 +11,7 @@ import { chromium } from 'playwright';
 import { launchOptions, serveStatic } from '../scripts/browser.mjs';
 import { generateFramework } from '../scripts/generate-framework.mjs';
 import { createCaseProvider } from '../server/case-provider.mjs';
+import { evaluateSuggestions } from './suggest-eval.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -123,6 +124,7 @@ for (const fw of frameworks.filter(f => !only || f.name.includes(only))) {
   }
   const keys = await withPage(page => page.evaluate(([id, q]) => window.bench.keystrokes(id, 'keys', q), [fw.id, QUERIES]));
   const scroll = await withPage(page => page.evaluate(id => window.bench.scroll(id, 'scroll'), fw.id));
+  const suggestions = await withPage(page => page.evaluate(id => window.bench.suggestions(id, 'suggest'), fw.id));
   const heap = await withPage(async page => {
     const empty = await heapMB(page);
     await page.evaluate(id => window.bench.parseOnly(id), fw.id);
@@ -148,18 +150,22 @@ for (const fw of frameworks.filter(f => !only || f.name.includes(only))) {
       topResults: keys.topCodes,
     },
     scroll,
+    suggestions: { median: median(suggestions.values), p95: p95(suggestions.values), samples: suggestions.values.length },
     heapMB: heap,
   };
   results.frameworks.push(row);
   console.log(
     `  cold ${round(row.coldOpen.median)} ms (×${round(row.coldOpen.ratio, 2)}), warm ${round(row.warmOpen.median)} ms (×${round(row.warmOpen.ratio, 2)}), ` +
-      `key p95 ${round(row.keystroke.p95)} ms (naive ${round(row.keystroke.naiveP95)} ms), scroll longest task ${round(scroll.longestTask)} ms, heap +${round(heap.picker)} MB`,
+      `key p95 ${round(row.keystroke.p95)} ms (naive ${round(row.keystroke.naiveP95)} ms), suggestions p95 ${round(row.suggestions.p95)} ms, scroll longest task ${round(scroll.longestTask)} ms, heap +${round(heap.picker)} MB`,
   );
 }
 
 await browser.close();
 await server.close();
 rmSync(dataDir, { recursive: true, force: true });
+
+// The quality of suggestions (hand-labelled descriptions), in Node on the built modules.
+results.suggestionQuality = await evaluateSuggestions();
 
 const gz = file => gzipSync(readFileSync(join(root, file)), { level: 9 }).length;
 const esmFiles = spawnSync('find', ['dist', '-name', '*.js', '!', '-name', '*.bundle.js'], { cwd: root, encoding: 'utf8' })
@@ -187,6 +193,9 @@ results.targets = {
     `warm open ≤ ×1.0 of fetch + JSON.parse (worst ×${round(Math.max(...results.frameworks.map(f => f.warmOpen.ratio)), 2)})`,
   ),
   bundle: check(results.size.bundleGzip <= 30 * 1024, `bundle ${round(results.size.bundleGzip / 1024)} KiB gzip ≤ 30 KiB`),
+  suggestionsAt20k:
+    at20k &&
+    check(at20k.suggestions.p95 <= 30, `context → suggestions painted p95 ${round(at20k.suggestions.p95)} ms ≤ 30 ms at 20,000 items`),
   scroll: check(
     results.frameworks.every(f => f.scroll.tasksOver50 === 0),
     `no task over 50 ms while scrolling (worst ${round(Math.max(...results.frameworks.map(f => f.scroll.longestTask)))} ms)`,
@@ -194,11 +203,11 @@ results.targets = {
 };
 
 const table = [
-  '| framework | items | cold open ms (× fetch+parse) | warm open ms (× fetch+parse) | keystroke median / p95 ms | naive fuse.js median / p95 ms | scroll: longest task ms, tasks > 50 ms | heap MB (picker / parsed JSON) |',
-  '|---|---:|---:|---:|---:|---:|---:|---:|',
+  '| framework | items | cold open ms (× fetch+parse) | warm open ms (× fetch+parse) | keystroke median / p95 ms | naive fuse.js median / p95 ms | suggestions median / p95 ms | scroll: longest task ms, tasks > 50 ms | heap MB (picker / parsed JSON) |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...results.frameworks.map(
     f =>
-      `| ${f.name} | ${f.items.toLocaleString('en')} | ${round(f.coldOpen.median)} (×${round(f.coldOpen.ratio, 2)}) | ${round(f.warmOpen.median)} (×${round(f.warmOpen.ratio, 2)}) | ${round(f.keystroke.median)} / ${round(f.keystroke.p95)} | ${round(f.keystroke.naiveMedian)} / ${round(f.keystroke.naiveP95)} | ${round(f.scroll.longestTask)}, ${f.scroll.tasksOver50} | ${round(f.heapMB.picker)} / ${round(f.heapMB.parsedJson)} |`,
+      `| ${f.name} | ${f.items.toLocaleString('en')} | ${round(f.coldOpen.median)} (×${round(f.coldOpen.ratio, 2)}) | ${round(f.warmOpen.median)} (×${round(f.warmOpen.ratio, 2)}) | ${round(f.keystroke.median)} / ${round(f.keystroke.p95)} | ${round(f.keystroke.naiveMedian)} / ${round(f.keystroke.naiveP95)} | ${round(f.suggestions.median)} / ${round(f.suggestions.p95)} | ${round(f.scroll.longestTask)}, ${f.scroll.tasksOver50} | ${round(f.heapMB.picker)} / ${round(f.heapMB.parsedJson)} |`,
   ),
 ].join('\n');
 console.log(`\n${table}\n`);
@@ -206,6 +215,13 @@ console.log(
   `bundle ${results.size.bundleGzip} B gzip · dist/index.js ${results.size.indexGzip} B gzip · all ES modules ${results.size.esmModulesGzip} B gzip`,
 );
 for (const line of Object.values(results.targets)) if (line) console.log(`  ${line}`);
+const pct = n => `${Math.round(n * 1000) / 10}%`;
+for (const [split, q] of Object.entries(results.suggestionQuality)) {
+  console.log(
+    `  suggestions (${split}, ${q.cases} descriptions): built-in recall@5 ${pct(q.builtIn.recallAt5)}, MRR ${q.builtIn.mrr.toFixed(2)}; ` +
+      `fuse.js recall@5 ${pct(q.fuse.recallAt5)}, MRR ${q.fuse.mrr.toFixed(2)}`,
+  );
+}
 results.table = table;
 // Only a full run replaces bench/results.json (the figures the README quotes).
 const out = join(root, only ? 'bench/results.partial.json' : quick ? 'bench/results.quick.json' : 'bench/results.json');

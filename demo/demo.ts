@@ -22,6 +22,19 @@ for (const type of ['case-selection-change', 'case-framework-load', 'case-error'
   });
 }
 
+// The resource's title and description are what it is about: the picker suggests standards from them.
+const form = $<HTMLFormElement>('#resource-form');
+const feedContext = () => {
+  const data = new FormData(form);
+  picker.context = `${data.get('title') ?? ''}\n${data.get('description') ?? ''}`.trim();
+};
+form.addEventListener('input', event => {
+  if ((event.target as HTMLElement).closest('case-standards-picker')) return;
+  feedContext();
+});
+form.addEventListener('reset', () => setTimeout(feedContext));
+feedContext();
+
 $('#resource-form').addEventListener('submit', event => {
   event.preventDefault();
   const data = new FormData(event.target as HTMLFormElement);

@@ -32,3 +32,6 @@ export type { PickerStrings } from './strings.js';
 export { toCurriculumStandardsMetadata } from './export/common-cartridge.js';
 export type { CurriculumStandardsOptions } from './export/common-cartridge.js';
 export { toCsv, toPlainText } from './export/csv.js';
+export { isHeadingItem, suggest } from './search/suggest.js';
+export type { SuggestOptions, SuggestResult, Suggestion } from './search/suggest.js';
+export type { SuggestProvider } from './picker/controllers/suggestions.controller.js';

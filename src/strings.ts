@@ -105,6 +105,21 @@ export interface PickerStrings {
   selectBranch: (count: number, branch: string) => string;
   /** Read after a branch row whose standards are partly selected. */
   partlySelected: string;
+  /** Heading of the suggested standards for the host's `context`. */
+  suggestions: string;
+  /** While the host's `suggestProvider` ranks. */
+  findingSuggestions: string;
+  /** The host's provider failed: the picker's own suggestions are shown. */
+  suggestionsFallback: string;
+  /** Nothing in the framework matches the context. */
+  noSuggestions: string;
+  /** `variant="field"`: the button that opens the picker (`count` selected so far). */
+  openPicker: (count: number) => string;
+  /** `variant="field"`: the dialog's title and its close button. */
+  dialogTitle: string;
+  done: string;
+  /** The toggle that filters the tree to the selected items and their ancestors. */
+  showSelectedOnly: string;
   /** The badge of an outdated row or result. */
   statusBadge: (status: 'replaced' | 'deprecated' | 'expired' | 'not-found') => string;
   /** The notice above a framework that is deprecated, retired or expired. */
@@ -263,6 +278,14 @@ export const englishStrings: PickerStrings = {
     `Selected ${plural(count, 'standard', 'standards')}.` + (leftOut ? ` ${formatNumber(leftOut)} more did not fit the limit.` : ''),
   selectBranch: (count, branch) => `Select all ${plural(count, 'standard', 'standards')} in ${branch}`,
   partlySelected: 'some selected',
+  suggestions: 'Suggested for this resource',
+  findingSuggestions: 'Finding suggestions…',
+  suggestionsFallback: 'The suggestion service did not answer: these suggestions were made in the page.',
+  noSuggestions: 'No standard matches this resource’s description yet.',
+  openPicker: count => (count ? 'Change standards' : 'Add standards'),
+  dialogTitle: 'Choose standards',
+  done: 'Done',
+  showSelectedOnly: 'Show selected only',
   statusBadge: status => ({ replaced: 'Replaced', deprecated: 'Deprecated', expired: 'Expired', 'not-found': 'Not found' })[status],
   frameworkOutdated: status =>
     status === 'deprecated'

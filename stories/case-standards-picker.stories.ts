@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import type { SuggestProvider } from '../src/index.js';
 import ccss from '../data/frameworks/ccss-math-casenetwork-v1p0.json';
 import ngss from '../data/frameworks/ngss-science-opensalt-v1p0.json';
 import sample from '../data/frameworks/opensalt-sample-what-standards-could-be.json';
@@ -47,6 +48,8 @@ interface Args {
   packages?: () => RawCFPackage[];
   cacheName?: string;
   style?: string;
+  context?: string;
+  suggestProvider?: SuggestProvider;
 }
 
 const render = (args: Args) => {
@@ -66,6 +69,8 @@ const render = (args: Args) => {
       cache-name=${args.cacheName ?? 'storybook'}
       ?no-cache=${!args.cacheName}
       style=${args.style ?? ''}
+      .context=${args.context ?? ''}
+      .suggestProvider=${args.suggestProvider}
     ></case-standards-picker>
   </div>`;
 };
@@ -209,3 +214,14 @@ export const RevisionWithExpired: Story = { args: { framework: REVISION_ID } };
 
 /** A district framework whose standards are the same as CCSS ones: focus one to see its equivalent. */
 export const DistrictWithEquivalents: Story = { args: { framework: DISTRICT_ID, multiple: true } };
+
+const RESOURCE =
+  'Fractions on the number line. Students place unit fractions such as 1/4 on a number line diagram by partitioning 0 to 1 into equal parts.';
+
+/** `context` holds the resource's title and description: standards that match it are suggested first (built-in ranking, in the page). */
+export const Suggestions: Story = { args: { multiple: true, context: RESOURCE } };
+
+/** The host's `suggestProvider` fails: the built-in suggestions are shown, with a quiet notice. */
+export const SuggestionsProviderFallback: Story = {
+  args: { multiple: true, context: RESOURCE, suggestProvider: () => Promise.reject(new Error('The model server is down')) },
+};

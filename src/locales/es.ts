@@ -129,6 +129,14 @@ export const spanishStrings: PickerStrings = {
     (leftOut ? ` ${formatNumber(leftOut, 'es')} más no cabían en el límite.` : ''),
   selectBranch: (count, branch) => `Seleccionar los ${plural(count, 'estándar', 'estándares', 'es')} de ${branch}`,
   partlySelected: 'en parte seleccionado',
+  suggestions: 'Sugerencias para este recurso',
+  findingSuggestions: 'Buscando sugerencias…',
+  suggestionsFallback: 'El servicio de sugerencias no respondió: estas sugerencias se hicieron en la página.',
+  noSuggestions: 'Ningún estándar coincide todavía con la descripción de este recurso.',
+  openPicker: count => (count ? 'Cambiar estándares' : 'Añadir estándares'),
+  dialogTitle: 'Elegir estándares',
+  done: 'Listo',
+  showSelectedOnly: 'Mostrar solo la selección',
   statusBadge: status => ({ replaced: 'Reemplazado', deprecated: 'Obsoleto', expired: 'Vencido', 'not-found': 'No encontrado' })[status],
   frameworkOutdated: status =>
     status === 'deprecated'

@@ -132,6 +132,14 @@ export const frenchStrings: PickerStrings = {
     (leftOut ? ` ${formatNumber(leftOut, 'fr')} de plus dépassaient la limite.` : ''),
   selectBranch: (count, branch) => `Sélectionner les ${plural(count, 'standard', 'standards', 'fr')} de ${branch}`,
   partlySelected: 'en partie sélectionné',
+  suggestions: 'Suggestions pour cette ressource',
+  findingSuggestions: 'Recherche de suggestions…',
+  suggestionsFallback: 'Le service de suggestions n’a pas répondu : ces suggestions ont été faites dans la page.',
+  noSuggestions: 'Aucun standard ne correspond encore à la description de cette ressource.',
+  openPicker: count => (count ? 'Modifier les standards' : 'Ajouter des standards'),
+  dialogTitle: 'Choisir des standards',
+  done: 'Terminé',
+  showSelectedOnly: 'Afficher la sélection seulement',
   statusBadge: status => ({ replaced: 'Remplacé', deprecated: 'Obsolète', expired: 'Expiré', 'not-found': 'Introuvable' })[status],
   frameworkOutdated: status =>
     status === 'deprecated'

@@ -19,6 +19,7 @@ import { FrameworkLoadController, type LoadView } from './controllers/framework-
 import { LocaleController } from './controllers/locale.controller.js';
 import { SearchController } from './controllers/search.controller.js';
 import { SelectionController } from './controllers/selection.controller.js';
+import { type SuggestProvider, SuggestionsController } from './controllers/suggestions.controller.js';
 import { TreeController } from './controllers/tree.controller.js';
 import { VirtualListController } from './controllers/virtual-list.controller.js';
 import { renderFrameworkView } from './views/framework.js';
@@ -155,6 +156,15 @@ export class CaseStandardsPicker extends LitElement {
   /** A ready CaseClient (stories, tests, custom transports). Overrides `endpoint`, `fetch` and `tokenProvider`. */
   @property({ attribute: false }) client?: CaseClient;
 
+  /**
+   * Text of the content being tagged (a resource's title and description): standards that
+   * match it are suggested (`suggestions`). Typing into it is debounced.
+   */
+  @property() context = '';
+
+  /** Ranks suggestions instead of the built-in ranking (a host's semantic model); the built-in one is the fallback. */
+  @property({ attribute: false }) suggestProvider?: SuggestProvider;
+
   /** Overrides for the built-in strings (see `PickerStrings`). */
   @property({ attribute: false }) strings: Partial<PickerStrings> = {};
 
@@ -267,6 +277,16 @@ export class CaseStandardsPicker extends LitElement {
     onCleared: () => this.searchInput.value?.focus(),
   });
 
+  private readonly suggestions: SuggestionsController = new SuggestionsController(this, {
+    sources: () => this.search.sources,
+    filter: () => this.search.filter,
+    criteriaKey: () => this.search.criteriaKey,
+    language: () => this.locale.language,
+    provider: () => this.suggestProvider,
+    onActive: hit => this.showDetails(hit.key, hit.source),
+    onChoose: hit => this.toggleItem(hit.key, hit.source),
+  });
+
   private readonly actions = new SelectionActions({
     selection: this.selection,
     announce: text => this.announcer.announce(text),
@@ -297,6 +317,7 @@ export class CaseStandardsPicker extends LitElement {
     if (changed.has('educationLevel')) this.search.setGrades(splitIdentifiers(this.educationLevel));
     if (changed.has('framework')) this.handleFrameworkChange();
     if (changed.has('max') || changed.has('multiple')) this.selection.clearAlert();
+    if (changed.has('context')) this.suggestions.setContext(this.context ?? '');
   }
 
   protected override render(): TemplateResult {
@@ -441,6 +462,15 @@ export class CaseStandardsPicker extends LitElement {
         },
       },
       details: this.details.view(loaded, search.isSearching),
+      suggestions: {
+        suggestions: this.suggestions,
+        framework,
+        isSelected,
+        onClick: index => {
+          const hit = this.suggestions.activate(index);
+          if (hit) this.toggleItem(hit.key, hit.source);
+        },
+      },
     });
   }
 

@@ -2,6 +2,7 @@ import Fuse from 'fuse.js/basic';
 import type { CaseItem } from '../model/framework.js';
 import { naturalCompare } from '../text/natural-compare.js';
 import { yieldToEventLoop } from '../perf/yield.js';
+import { demote, lowerBound, sortByTierAndScore } from './rank-order.js';
 import { compact, editDistance, fold, indexWords, segments, words } from './text-fold.js';
 
 /** The searchable fields of an item, folded, as fuse.js scores them. */
@@ -54,7 +55,23 @@ const FUSE_KEYS = [
 
 /** Fields a word can come from, with the weight of a match there (cheap ranking). */
 const FIELD_WEIGHT = { code: 8, abbreviated: 4, full: 3, keywords: 2, notes: 0.5 } as const;
-type Field = keyof typeof FIELD_WEIGHT;
+export type Field = keyof typeof FIELD_WEIGHT;
+
+/** What `SearchIndex.terms` shares: the sorted vocabulary and the postings of each word. */
+export interface IndexTerms {
+  /** Sorted folded words. */
+  vocabulary: readonly string[];
+  /**
+   * Items of vocabulary word `p`: `postingItems[postingStart[p] … postingStart[p + 1])`
+   * (ascending), with the weight of the best field the word occurs in (see `fieldWeight`).
+   */
+  postingStart: Int32Array;
+  postingItems: Int32Array;
+  postingWeights: Float32Array;
+  /** Per item, the length of its full statement in characters. */
+  statementLength: readonly number[];
+  fieldWeight: Readonly<Record<Field, number>>;
+}
 
 /** While building: the items a word occurs in (ascending) and the weight of its best field in each. */
 interface Posting {
@@ -88,42 +105,6 @@ const DOC_CACHE_SIZE = 4000;
 
 /** Codes with at least this many segments can be found by a tail (`NF.A.1`, `6.RP.A`). */
 const MIN_TAIL_SEGMENTS = 3;
-
-function lowerBound(sorted: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index and score ranges packed into one sort key (exact in a double: 1 + 28 + 20 bits). */
-const INDEX_RANGE = 2 ** 20;
-const SCORE_SCALE = 1e4;
-const SCORE_LIMIT = 1e4;
-
-/**
- * Sorts candidates in place by tier, then score (highest first, to 1/10,000), then framework
- * order: each becomes one number and a native numeric sort orders them (thousands of
- * candidates on short queries; a comparator sort was the largest cost of a search).
- */
-function sortByTierAndScore(list: number[], tier: Int8Array, score: Float64Array): void {
-  if (tier.length > INDEX_RANGE) {
-    list.sort((a, b) => tier[a] - tier[b] || score[b] - score[a] || a - b);
-    return;
-  }
-  const keys = new Float64Array(list.length);
-  for (let k = 0; k < list.length; k++) {
-    const i = list[k];
-    const rank = Math.round((SCORE_LIMIT - Math.max(-SCORE_LIMIT, Math.min(SCORE_LIMIT, score[i]))) * SCORE_SCALE);
-    keys[k] = ((tier[i] & 1) * 2 ** 28 + rank) * INDEX_RANGE + i;
-  }
-  keys.sort();
-  for (let k = 0; k < list.length; k++) list[k] = keys[k] % INDEX_RANGE;
-}
 
 /**
  * Search over one framework: a word-prefix and code index narrows the candidates, and fuse.js
@@ -280,9 +261,20 @@ export class SearchIndex {
     }
   }
 
-  /** Keys of the items whose code is exactly `code` (compared without case or punctuation). */
+  /** Positions in `items` of the items whose code is exactly `code` (compared without case or punctuation). */
+  positionsWithCode(code: string): readonly number[] {
+    return this.codes.get(segments(code).join('')) ?? [];
+  }
+
+  /** Keys of the items whose code is exactly `code`. */
   itemsWithCode(code: string): string[] {
-    return (this.codes.get(segments(code).join('')) ?? []).map(i => this.items[i].key);
+    return this.positionsWithCode(code).map(i => this.items[i].key);
+  }
+
+  /** The vocabulary and its postings, read-only, for other rankers (suggestions) to share. */
+  get terms(): IndexTerms {
+    const { vocabulary, postingStart, postingItems, postingWeights, statementLength } = this;
+    return { vocabulary, postingStart, postingItems, postingWeights, statementLength, fieldWeight: FIELD_WEIGHT };
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
@@ -570,18 +562,4 @@ export class SearchIndex {
     this.codeTails = order.map(p => tails[p]);
     this.codeTailItem = order.map(p => this.codeTailItem[p]);
   }
-}
-
-/** Moves outdated items after the current ones of their tier, keeping each group's order (one pass). */
-function demote(ranked: number[], tier: Int8Array, outdated: Uint8Array | undefined): number[] {
-  if (!outdated || !ranked.some(i => outdated[i])) return ranked;
-  const out: number[] = [];
-  for (let start = 0; start < ranked.length;) {
-    let end = start;
-    while (end < ranked.length && tier[ranked[end]] === tier[ranked[start]]) end++;
-    for (let k = start; k < end; k++) if (!outdated[ranked[k]]) out.push(ranked[k]);
-    for (let k = start; k < end; k++) if (outdated[ranked[k]]) out.push(ranked[k]);
-    start = end;
-  }
-  return out;
 }

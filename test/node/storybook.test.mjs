@@ -62,6 +62,8 @@ describe('Storybook', () => {
       'Deprecated Framework',
       'Revision With Expired',
       'District With Equivalents',
+      'Suggestions',
+      'Suggestions Provider Fallback',
     ]) {
       assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
     }

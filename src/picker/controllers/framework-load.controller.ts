@@ -18,6 +18,7 @@ import type { CaseDocument } from '../../model/framework.js';
 import { identifierKey, normalizeDocument } from '../../model/normalize.js';
 import { outdatedFlags } from '../../model/item-status.js';
 import { afterNextPaint, yieldToEventLoop } from '../../perf/yield.js';
+import { warmUpSuggest } from '../../search/suggest.js';
 import type { SearchIndex } from '../../search/search-index.js';
 
 /** What the load controller reads from its host (the element's properties). */
@@ -314,6 +315,7 @@ export class FrameworkLoadController implements ReactiveController {
       await yieldToEventLoop();
       outdatedFlags(loaded.framework); // made now, not on the first keystroke (search ranks with them)
       await index.warmUp(signal);
+      await warmUpSuggest(index, signal);
     })().catch(error => {
       if (!signal.aborted && !isAbortError(error)) this.readyState.resolve();
     });

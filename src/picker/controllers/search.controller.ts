@@ -4,6 +4,7 @@ import type { StandardsCache } from '../../cache/standards-cache.js';
 import { buildFramework, type LoadedFramework } from '../../loader/framework-loader.js';
 import { openSearchIndex } from '../../loader/search-index-store.js';
 import { compareGrades } from '../../model/education-level.js';
+import type { CaseItem } from '../../model/framework.js';
 import { measure } from '../../perf/measure.js';
 import type { SearchIndex } from '../../search/search-index.js';
 import { itemFilter } from '../../search/item-filter.js';
@@ -54,6 +55,7 @@ export class SearchController implements ReactiveController {
   /** Indexed cached frameworks, by identifier and fetch time, reused across searches. */
   private readonly sourceCache = new Map<string, SearchSource>();
   private others?: AbortController;
+  private sourcesRevision = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -76,6 +78,22 @@ export class SearchController implements ReactiveController {
     return this.query.trim() !== '' || !!this.gradeFrom || !!this.gradeTo || !!this.typeFilter;
   }
 
+  /** The frameworks searched: the open one once indexed, and with `scope = endpoint` the other saved ones. */
+  get sources(): SearchSource[] {
+    if (!this.current) return [];
+    return this.scope === 'endpoint' ? [this.current, ...this.otherSources] : [this.current];
+  }
+
+  /** The grade / type filter, `undefined` when nothing is filtered. */
+  get filter(): ((item: CaseItem) => boolean) | undefined {
+    return itemFilter({ gradeFrom: this.gradeFrom, gradeTo: this.gradeTo, type: this.typeFilter });
+  }
+
+  /** Changes whenever `sources` or `filter` do (not with the query). */
+  get criteriaKey(): string {
+    return `${this.sourcesRevision}|${this.scope}|${this.gradeFrom}|${this.gradeTo}|${this.typeFilter}`;
+  }
+
   /** The framework searched, and its index once it is ready (`undefined` before). */
   setFramework(loaded: LoadedFramework | undefined, index?: SearchIndex): void {
     if (loaded !== this.loaded) {
@@ -84,6 +102,7 @@ export class SearchController implements ReactiveController {
     }
     this.loaded = loaded;
     this.current = loaded && index ? { framework: loaded.framework, tree: loaded.tree, index } : undefined;
+    this.sourcesRevision++;
     if (loaded && index && this.scope === 'endpoint') void this.loadOtherSources(loaded);
     this.invalidate();
   }
@@ -206,8 +225,8 @@ export class SearchController implements ReactiveController {
       this.missingCodes = undefined;
       return;
     }
-    const filter = itemFilter({ gradeFrom: this.gradeFrom, gradeTo: this.gradeTo, type: this.typeFilter });
-    const sources = this.scope === 'endpoint' ? [current, ...this.otherSources] : [current];
+    const filter = this.filter;
+    const sources = this.sources;
     const codes = codeList(this.query);
     let results: MergedResult;
     if (codes) {
@@ -265,6 +284,7 @@ export class SearchController implements ReactiveController {
       }
       if (!signal.aborted && this.loaded === loaded && this.scope === 'endpoint') {
         this.otherSources = sources;
+        this.sourcesRevision++;
         this.invalidate();
       }
     } catch (error) {

@@ -131,6 +131,40 @@ export const panelStyles = css`
     padding: 0 0.3em;
     background: transparent;
   }
+  .suggestions-panel {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .suggestions-title {
+    margin: 0;
+    font-size: 0.95em;
+    font-weight: 600;
+  }
+  .suggestions {
+    max-height: 13.5rem;
+    overflow: auto;
+    border: 1px solid var(--case-picker-color-border);
+    border-radius: var(--case-picker-radius);
+    outline: none;
+  }
+  .suggestions:focus-visible {
+    outline: 3px solid var(--case-picker-color-focus);
+    outline-offset: 1px;
+  }
+  .row.suggestion-row {
+    position: relative;
+    min-height: 2.75rem;
+    padding-block: 0.25rem;
+    padding-inline-start: 0.5rem;
+    contain: none;
+    /* Rows scrolled out of the short list are not laid out. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3.25rem;
+  }
+  .suggestions:focus-visible .row.active {
+    outline: 2px solid var(--case-picker-color-focus);
+    outline-offset: -2px;
+  }
   .code-list {
     display: flex;
     flex-wrap: wrap;

@@ -4,6 +4,7 @@ import { documentStatus } from '../../model/item-status.js';
 import { type DetailsView, renderDetails } from './details.js';
 import { renderResults, type ResultsView } from './results.js';
 import { renderSearchBar, type SearchBarView } from './search-bar.js';
+import { renderSuggestions, type SuggestionsView } from './suggestions.js';
 import { renderBack } from './status.js';
 import { renderTree, type TreeView } from './tree.js';
 import type { ViewContext } from './view-context.js';
@@ -17,6 +18,7 @@ export interface FrameworkView {
   tree: TreeView;
   results: ResultsView;
   details: DetailsView;
+  suggestions: SuggestionsView;
   /** `select-codes`: selects every item of a pasted list of codes. */
   onSelectCodes: () => void;
 }
@@ -57,6 +59,7 @@ export function renderFrameworkView(ctx: ViewContext, view: FrameworkView): Temp
         </div>`
         : nothing
     }
+    ${renderSuggestions(ctx, view.suggestions)}
     <div class="toolbar">
       <span part="result-count"
         >${searching && search.results ? s.resultCount(search.results.hits.length, search.results.total) : nothing}</span
