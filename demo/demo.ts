@@ -47,6 +47,11 @@ $<HTMLInputElement>('#opt-max').addEventListener('change', e => {
   picker.max = n > 0 ? n : undefined;
 });
 $<HTMLSelectElement>('#opt-theme').addEventListener('change', e => (picker.theme = (e.target as HTMLSelectElement).value as 'auto'));
+$<HTMLSelectElement>('#opt-variant').addEventListener('change', e => (picker.variant = (e.target as HTMLSelectElement).value as 'field'));
+if (params.get('variant') === 'field') {
+  picker.variant = 'field';
+  $<HTMLSelectElement>('#opt-variant').value = 'field';
+}
 $<HTMLSelectElement>('#opt-density').addEventListener('change', e => (picker.density = (e.target as HTMLSelectElement).value as 'compact'));
 // English, French and Spanish are built in; `lang` picks one (the `strings` property overrides any string).
 $<HTMLSelectElement>('#opt-lang').addEventListener('change', e => (picker.lang = (e.target as HTMLSelectElement).value));

@@ -120,6 +120,8 @@ export interface PickerStrings {
   done: string;
   /** The toggle that filters the tree to the selected items and their ancestors. */
   showSelectedOnly: string;
+  /** Narrow layouts: closes the details shown over the list. */
+  backToList: string;
   /** The badge of an outdated row or result. */
   statusBadge: (status: 'replaced' | 'deprecated' | 'expired' | 'not-found') => string;
   /** The notice above a framework that is deprecated, retired or expired. */
@@ -286,6 +288,7 @@ export const englishStrings: PickerStrings = {
   dialogTitle: 'Choose standards',
   done: 'Done',
   showSelectedOnly: 'Show selected only',
+  backToList: 'Back to the list',
   statusBadge: status => ({ replaced: 'Replaced', deprecated: 'Deprecated', expired: 'Expired', 'not-found': 'Not found' })[status],
   frameworkOutdated: status =>
     status === 'deprecated'

@@ -50,6 +50,7 @@ interface Args {
   style?: string;
   context?: string;
   suggestProvider?: SuggestProvider;
+  variant?: 'inline' | 'field';
 }
 
 const render = (args: Args) => {
@@ -70,8 +71,10 @@ const render = (args: Args) => {
       ?no-cache=${!args.cacheName}
       style=${args.style ?? ''}
       .context=${args.context ?? ''}
+      variant=${args.variant ?? 'inline'}
       .suggestProvider=${args.suggestProvider}
-    ></case-standards-picker>
+      ><span slot="label">${args.variant === 'field' ? 'Aligned standards' : ''}</span></case-standards-picker
+    >
   </div>`;
 };
 
@@ -225,3 +228,19 @@ export const Suggestions: Story = { args: { multiple: true, context: RESOURCE } 
 export const SuggestionsProviderFallback: Story = {
   args: { multiple: true, context: RESOURCE, suggestProvider: () => Promise.reject(new Error('The model server is down')) },
 };
+
+/** `variant="field"`: a compact form field with the chips and an "Add standards" button. */
+export const FieldClosed: Story = { args: { variant: 'field', multiple: true, value: `${MP1} ${NF_A_1}`, width: '420px' } };
+
+/** `variant="field"` opened: the picker in a modal dialog (full screen on a phone). Escape or Done closes it. */
+export const FieldOpen: Story = {
+  args: { variant: 'field', multiple: true, value: NF_A_1, width: '420px' },
+  play: async ({ canvasElement }) => {
+    const picker = canvasElement.querySelector<CaseStandardsPicker>('case-standards-picker')!;
+    await picker.updateComplete;
+    picker.showPicker();
+  },
+};
+
+/** 480 px, in a right-to-left page: codes and grade ranges keep their order; badges shrink to the grade. */
+export const NarrowRightToLeft: Story = { args: { width: '480px', dir: 'rtl', multiple: true, value: NF_A_1 } };

@@ -137,6 +137,7 @@ export const spanishStrings: PickerStrings = {
   dialogTitle: 'Elegir estándares',
   done: 'Listo',
   showSelectedOnly: 'Mostrar solo la selección',
+  backToList: 'Volver a la lista',
   statusBadge: status => ({ replaced: 'Reemplazado', deprecated: 'Obsoleto', expired: 'Vencido', 'not-found': 'No encontrado' })[status],
   frameworkOutdated: status =>
     status === 'deprecated'

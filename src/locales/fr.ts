@@ -140,6 +140,7 @@ export const frenchStrings: PickerStrings = {
   dialogTitle: 'Choisir des standards',
   done: 'Terminé',
   showSelectedOnly: 'Afficher la sélection seulement',
+  backToList: 'Retour à la liste',
   statusBadge: status => ({ replaced: 'Remplacé', deprecated: 'Obsolète', expired: 'Expiré', 'not-found': 'Introuvable' })[status],
   frameworkOutdated: status =>
     status === 'deprecated'

@@ -2,6 +2,7 @@ import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
 import { CaseApiError, CaseErrorCode } from '../api/case-api-error.js';
+import { identifierKey } from '../model/normalize.js';
 import type { CaseClient, TokenProvider } from '../api/case-client.js';
 import { CaseErrorEvent, CaseFrameworkLoadEvent, CaseSelectionChangeEvent, CaseValueResolveEvent, type SelectedItem } from '../events.js';
 import { toPlainText } from '../export/csv.js';
@@ -14,6 +15,7 @@ import { SelectionActions } from './selection-actions.js';
 import { AnnounceController } from './controllers/announce.controller.js';
 import { DetailsController } from './controllers/details.controller.js';
 import { EquivalentsController } from './controllers/equivalents.controller.js';
+import { FieldController } from './controllers/field.controller.js';
 import { FormController } from './controllers/form.controller.js';
 import { FrameworkLoadController, type LoadView } from './controllers/framework-load.controller.js';
 import { LocaleController } from './controllers/locale.controller.js';
@@ -23,6 +25,7 @@ import { type SuggestProvider, SuggestionsController } from './controllers/sugge
 import { TreeController } from './controllers/tree.controller.js';
 import { VirtualListController } from './controllers/virtual-list.controller.js';
 import { renderFrameworkView } from './views/framework.js';
+import { renderField } from './views/field.js';
 import { renderFrameworkList } from './views/framework-list.js';
 import { focusAfterChipRemoval, renderSelection } from './views/selection.js';
 import { renderError, renderIdle, renderPending } from './views/status.js';
@@ -165,6 +168,12 @@ export class CaseStandardsPicker extends LitElement {
   /** Ranks suggestions instead of the built-in ranking (a host's semantic model); the built-in one is the fallback. */
   @property({ attribute: false }) suggestProvider?: SuggestProvider;
 
+  /**
+   * `inline`: the whole picker in the page. `field`: a compact form field (the chips and an
+   * `open-button`) that opens the picker in a modal dialog.
+   */
+  @property({ reflect: true }) variant: 'inline' | 'field' = 'inline';
+
   /** Overrides for the built-in strings (see `PickerStrings`). */
   @property({ attribute: false }) strings: Partial<PickerStrings> = {};
 
@@ -220,8 +229,16 @@ export class CaseStandardsPicker extends LitElement {
   // A ref, not @query: it is read on every keystroke, and a query walks the shadow tree.
   private readonly searchInput = createRef<HTMLInputElement>();
   private storageReported = false;
+  /** A chip of another framework was clicked: its item is revealed once that framework is shown. */
+  private pendingReveal?: string;
 
   private readonly locale = new LocaleController(this);
+  private readonly field = new FieldController(this, {
+    active: () => this.variant === 'field',
+    disabled: () => this.isDisabled,
+    focusInside: dialog =>
+      (this.searchInput.value ?? dialog.querySelector<HTMLElement>('.dialog-body :is(input, button, [tabindex="0"])'))?.focus(),
+  });
   private readonly announcer = new AnnounceController(this);
   private readonly forms = new FormController(this);
   private readonly treeList = new VirtualListController(this, () => this.rowHeight);
@@ -230,6 +247,9 @@ export class CaseStandardsPicker extends LitElement {
   private readonly loader: FrameworkLoadController = new FrameworkLoadController(this, {
     onInstall: (loaded, keepView) => {
       this.tree.install(loaded, keepView);
+      const reveal = this.pendingReveal;
+      this.pendingReveal = undefined;
+      if (reveal && loaded.framework.itemsByKey.has(reveal)) void this.updateComplete.then(() => this.revealItem(reveal));
       this.search.setFramework(loaded);
       this.selection.requestResolve();
       this.details.reset(keepView);
@@ -304,6 +324,10 @@ export class CaseStandardsPicker extends LitElement {
     actions: this.actions,
     reveal: key => this.revealItem(key),
     copy: text => void this.copy(text),
+    onBack: () => {
+      if (this.search.isSearching) this.searchInput.value?.focus();
+      else void this.tree.focusRow(this.tree.activeRow);
+    },
   });
 
   // ── Lifecycle ───────────────────────────────────────────────────────────────
@@ -318,40 +342,63 @@ export class CaseStandardsPicker extends LitElement {
     if (changed.has('framework')) this.handleFrameworkChange();
     if (changed.has('max') || changed.has('multiple')) this.selection.clearAlert();
     if (changed.has('context')) this.suggestions.setContext(this.context ?? '');
+    if (changed.has('variant') && this.variant !== 'field') this.field.open = false;
   }
 
   protected override render(): TemplateResult {
     const ctx = this.viewContext();
+    const body = this.loader.task.render({
+      initial: () => renderIdle(ctx),
+      pending: () => renderPending(ctx, !!this.framework.trim(), this.loader.progress, this.backHandler()),
+      complete: view => this.renderView(ctx, view),
+      error: error => renderError(ctx, error, () => this.loader.retry(), this.framework.trim() ? this.backHandler() : undefined),
+    });
+    const selection = renderSelection(ctx, {
+      entries: [...this.selection.entries.values()],
+      alert: this.selection.alert,
+      onCopyAll: () =>
+        void this.copy(
+          this.selectedItems
+            .filter(i => i.status !== 'not-found')
+            .map(toPlainText)
+            .join('\n'),
+        ),
+      onClear: this.handleClearSelection,
+      onRemove: identifier => this.handleChipRemove(identifier),
+      replacementLabel: identifier => this.actions.replacementLabel(identifier),
+      onReplace: (identifier, replacement) => this.actions.replace(identifier, replacement),
+      onReveal: identifier => this.revealChip(identifier),
+    });
+    const liveRegion = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>`;
+    if (this.variant === 'field') {
+      const { field } = this;
+      const count = this.selection.entries.size;
+      return html`<div part="base" class="picker field" role="group" aria-labelledby="${this.uid}-field-label">
+        ${renderField(ctx, {
+          count,
+          invalidMessage: field.showInvalid && this.required && !this.selection.submittable.length ? ctx.s.required : undefined,
+          field,
+          selection,
+          body,
+          liveRegion,
+        })}
+      </div>`;
+    }
     return html`
-      <div part="base" class="picker" role="group" aria-label=${ctx.s.pickerLabel}>
-        ${this.loader.task.render({
-          initial: () => renderIdle(ctx),
-          pending: () => renderPending(ctx, !!this.framework.trim(), this.loader.progress, this.backHandler()),
-          complete: view => this.renderView(ctx, view),
-          error: error => renderError(ctx, error, () => this.loader.retry(), this.framework.trim() ? this.backHandler() : undefined),
-        })}
-        ${renderSelection(ctx, {
-          entries: [...this.selection.entries.values()],
-          alert: this.selection.alert,
-          onCopyAll: () =>
-            void this.copy(
-              this.selectedItems
-                .filter(i => i.status !== 'not-found')
-                .map(toPlainText)
-                .join('\n'),
-            ),
-          onClear: this.handleClearSelection,
-          onRemove: identifier => this.handleChipRemove(identifier),
-          replacementLabel: identifier => this.actions.replacementLabel(identifier),
-          onReplace: (identifier, replacement) => this.actions.replace(identifier, replacement),
-        })}
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
-      </div>
+      <div part="base" class="picker" role="group" aria-label=${ctx.s.pickerLabel}>${body} ${selection} ${liveRegion}</div>
     `;
   }
 
   protected override updated(): void {
     this.syncForm(); // publishes only what changed
+  }
+
+  // ── Field variant ───────────────────────────────────────────────────────────
+
+  /** Opens the picker: the dialog of `variant="field"`; inline, focuses the search box (or the framework list). */
+  showPicker(): void {
+    if (this.variant === 'field') this.field.show();
+    else (this.searchInput.value ?? this.renderRoot.querySelector<HTMLElement>('input, button, [tabindex="0"]'))?.focus();
   }
 
   // ── Form association ────────────────────────────────────────────────────────
@@ -442,13 +489,18 @@ export class CaseStandardsPicker extends LitElement {
       onBack: this.backHandler(),
       searchBar: { search, input: this.searchInput, facets: loaded.facets, scopes: !this.noCache, onInput: this.handleSearchInput },
       onSelectCodes: () => this.actions.selectHits(search.results?.hits ?? []),
+      selectedOnly: {
+        available: [...this.selection.entries.keys()].some(key => framework.itemsByKey.has(key)),
+        on: this.tree.selectedOnly,
+        toggle: () => this.tree.showOnly(this.tree.selectedOnly ? undefined : loaded.tree.withAncestors(this.selection.entries.keys())),
+      },
       tree: {
         tree: this.tree,
         list: this.treeList,
         framework,
         isSelected,
         isPartial: partialBranches(this.selection.entries, loaded.tree),
-        onDetails: key => this.showDetails(key),
+        onDetails: key => this.showDetails(key, undefined, true),
       },
       results: {
         search,
@@ -458,7 +510,7 @@ export class CaseStandardsPicker extends LitElement {
         onResultClick: index => this.handleResultClick(index),
         onResultDetails: index => {
           const hit = search.activate(index);
-          if (hit) this.showDetails(hit.key, hit.source);
+          if (hit) this.showDetails(hit.key, hit.source, true);
         },
       },
       details: this.details.view(loaded, search.isSearching),
@@ -525,8 +577,29 @@ export class CaseStandardsPicker extends LitElement {
   // ── Utilities ───────────────────────────────────────────────────────────────
 
   /** Shows an item in the details panel: of the open framework, or of another searched one. */
-  private showDetails(key: string, source?: SearchSource): void {
-    this.details.show(key, this.loader.loaded, source);
+  private showDetails(key: string, source?: SearchSource, overlay = false): void {
+    this.details.show(key, this.loader.loaded, source, overlay);
+    // Over the list (a narrow layout): focus goes to its back control.
+    if (overlay) {
+      void this.updateComplete.then(() => {
+        const back = this.renderRoot.querySelector<HTMLElement>('[part~="details-back"]');
+        if (back?.checkVisibility()) back.focus();
+      });
+    }
+  }
+
+  /** A chip's text: its item in the tree and details (opening its framework, or the dialog, first). */
+  private revealChip(identifier: string): void {
+    const key = identifierKey(identifier);
+    if (this.variant === 'field') this.field.show();
+    if (this.loader.loaded?.framework.itemsByKey.has(key)) {
+      void this.updateComplete.then(() => this.revealItem(key));
+      return;
+    }
+    const documentIdentifier = this.selection.entries.get(key)?.item?.documentIdentifier;
+    if (!documentIdentifier) return;
+    this.pendingReveal = key;
+    this.openFramework(documentIdentifier);
   }
 
   /** Clears the search, opens the path to an item, focuses its row and shows its details. */
@@ -537,7 +610,10 @@ export class CaseStandardsPicker extends LitElement {
   }
 
   private syncForm(): void {
-    const anchor = this.searchInput.value ?? this.renderRoot.querySelector<HTMLElement>('button, [tabindex="0"]') ?? undefined;
+    const anchor =
+      (this.variant === 'field' ? this.field.openButton.value : this.searchInput.value) ??
+      this.renderRoot.querySelector<HTMLElement>('button, [tabindex="0"]') ??
+      undefined;
     this.forms.sync(this.selection.submittable, this.locale.strings.required, anchor);
   }
 

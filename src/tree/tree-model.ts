@@ -166,12 +166,15 @@ export class FrameworkTree {
     return this.relations.get(key) ?? [];
   }
 
-  /** The rows that are visible when the keys in `expanded` are open. */
-  visibleRows(expanded: ReadonlySet<string>): TreeRow[] {
+  /**
+   * The rows that are visible when the keys in `expanded` are open; with `only`, just those
+   * keys (selected items and their ancestors: "show selected only").
+   */
+  visibleRows(expanded: ReadonlySet<string>, only?: ReadonlySet<string>): TreeRow[] {
     const rows: TreeRow[] = [];
     const onPath = new Set<string>();
     const visit = (keys: readonly string[], parentKey: string | null, level: number) => {
-      const siblings = keys.filter(k => !onPath.has(k));
+      const siblings = keys.filter(k => !onPath.has(k) && (!only || only.has(k)));
       for (let i = 0; i < siblings.length && rows.length < this.rowLimit; i++) {
         const key = siblings[i];
         const hasChildren = this.childrenOf(key).length > 0;
@@ -199,6 +202,17 @@ export class FrameworkTree {
   /** Every key with children (for "expand all"). */
   branchKeys(): string[] {
     return [...this.children.keys()].filter(k => k !== this.framework.document.key);
+  }
+
+  /** The keys, with every ancestor on their paths (what "show selected only" keeps). */
+  withAncestors(keys: Iterable<string>): Set<string> {
+    const out = new Set<string>();
+    for (const key of keys) {
+      if (!this.framework.itemsByKey.has(key)) continue;
+      out.add(key);
+      for (const ancestor of this.revealPath(key)) out.add(ancestor);
+    }
+    return out;
   }
 
   /** Keys that must be open for `key` to be visible along its breadcrumb. */

@@ -64,6 +64,9 @@ describe('Storybook', () => {
       'District With Equivalents',
       'Suggestions',
       'Suggestions Provider Fallback',
+      'Field Closed',
+      'Field Open',
+      'Narrow Right To Left',
     ]) {
       assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
     }

@@ -14,6 +14,8 @@ export interface DetailsOptions {
   /** "Show in tree": clears the search and opens the path to the item. */
   reveal: (key: string) => void;
   copy: (text: string) => void;
+  /** The overlay's back control: focus returns to the list. */
+  onBack: () => void;
 }
 
 /**
@@ -25,6 +27,8 @@ export class DetailsController {
   private key?: string;
   /** The framework of the item, when it is a result from another saved framework. */
   private source?: SearchSource;
+  /** Shown with a row's `row-details`: over the list in a narrow layout. */
+  private overlay = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -32,8 +36,9 @@ export class DetailsController {
   ) {}
 
   /** Shows an item of the open framework (`loaded`), or of another searched one (`source`). */
-  show(key: string, loaded: LoadedFramework | undefined, source?: SearchSource): void {
+  show(key: string, loaded: LoadedFramework | undefined, source?: SearchSource, overlay = false): void {
     this.key = key;
+    this.overlay = overlay;
     this.source = source && source.framework !== loaded?.framework ? source : undefined;
     this.host.requestUpdate();
   }
@@ -41,6 +46,7 @@ export class DetailsController {
   /** A new framework: nothing of the old one stays shown (`keepItem`: a background update keeps the item). */
   reset(keepItem = false): void {
     if (!keepItem) this.key = undefined;
+    this.overlay = false;
     this.source = undefined;
   }
 
@@ -61,6 +67,12 @@ export class DetailsController {
       equivalents: key && inOpenFramework ? equivalents.of(loaded, key) : undefined,
       onAddEquivalent: equivalent => actions.addEquivalent(equivalent),
       onSelectBranch: branch => actions.selectBranch(branch, loaded),
+      overlay: this.overlay && !!key,
+      onBack: () => {
+        this.overlay = false;
+        this.host.requestUpdate();
+        this.options.onBack();
+      },
     };
   }
 }

@@ -18,6 +18,8 @@ export class FormController implements ReactiveController {
   private initialValue?: string;
   /** What was last published, so unchanged state is not published again. */
   private published?: string;
+  /** The element the browser points at when it reports the field invalid. */
+  private anchor?: HTMLElement;
 
   constructor(private readonly host: FormHost) {
     host.addController(this);
@@ -48,8 +50,9 @@ export class FormController implements ReactiveController {
     if (!internals) return;
     const { name, required } = this.host;
     const signature = JSON.stringify([identifiers, name, required, requiredMessage]);
-    if (signature === this.published) return;
+    if (signature === this.published && anchor === this.anchor) return;
     this.published = signature;
+    this.anchor = anchor;
     if (name && identifiers.length) {
       const data = new FormData();
       for (const id of identifiers) data.append(name, id);

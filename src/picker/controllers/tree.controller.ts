@@ -29,6 +29,7 @@ export class TreeController implements ReactiveController {
   activeRow = 0;
   private loaded?: LoadedFramework;
   private readonly expansion = new Map<string, Set<string>>();
+  private only?: { keys: ReadonlySet<string>; expanded: Set<string> };
   private typeahead = '';
   private typeaheadTimer?: ReturnType<typeof setTimeout>;
   /** Increments with every focus move, so a pending `focusRow` knows it was overtaken. */
@@ -50,8 +51,9 @@ export class TreeController implements ReactiveController {
   /** Shows a framework. `keepView` (a background update) keeps the expansion and the active row. */
   install(loaded: LoadedFramework, keepView: boolean): void {
     const previousKey = keepView ? this.rows[this.activeRow]?.key : undefined;
+    if (this.loaded?.framework.document.key !== loaded.framework.document.key) this.only = undefined;
     this.loaded = loaded;
-    this.rows = loaded.tree.visibleRows(this.expanded());
+    this.rows = loaded.tree.visibleRows(this.expanded(), this.only?.keys);
     if (!keepView) {
       this.activeRow = 0;
       this.options.list.scrollToTop();
@@ -64,7 +66,25 @@ export class TreeController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** "Show selected only" is on. */
+  get selectedOnly(): boolean {
+    return !!this.only;
+  }
+
+  /**
+   * "Show selected only": the tree keeps just `keys` (the selected items and their ancestors,
+   * all open; collapsing there does not touch the full tree's expansion); `undefined` shows all.
+   * Items deselected meanwhile stay listed until the filter is set again.
+   */
+  showOnly(keys: ReadonlySet<string> | undefined): void {
+    this.only = keys ? { keys, expanded: new Set(keys) } : undefined;
+    this.activeRow = 0;
+    this.refresh();
+    this.options.list.scrollToTop();
+  }
+
   clear(): void {
+    this.only = undefined;
     this.loaded = undefined;
     this.rows = [];
     this.activeRow = 0;
@@ -203,6 +223,7 @@ export class TreeController implements ReactiveController {
 
   /** The expanded branches of the open framework. */
   private expanded(): Set<string> {
+    if (this.only) return this.only.expanded;
     const key = this.loaded?.framework.document.key ?? '';
     let set = this.expansion.get(key);
     if (!set) this.expansion.set(key, (set = new Set()));
@@ -212,7 +233,7 @@ export class TreeController implements ReactiveController {
   private refresh(): void {
     if (!this.loaded) return;
     const current = this.rows[this.activeRow];
-    this.rows = this.loaded.tree.visibleRows(this.expanded());
+    this.rows = this.loaded.tree.visibleRows(this.expanded(), this.only?.keys);
     if (current) {
       const index = this.rows.findIndex(r => r.key === current.key && r.parentKey === current.parentKey);
       this.activeRow = index >= 0 ? index : Math.min(this.activeRow, this.rows.length - 1);

@@ -186,6 +186,26 @@ export const panelStyles = css`
     padding: 0 0.4em;
     cursor: pointer;
   }
+  .chip-group {
+    display: grid;
+    gap: 0.2em;
+  }
+  .chip-group-title {
+    font-size: 0.85em;
+    color: var(--case-picker-color-muted);
+  }
+  button.chip-text {
+    border: none;
+    background: none;
+    padding: 0;
+    font: inherit;
+    color: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  button.chip-text:hover {
+    text-decoration: underline;
+  }
   .chip-text {
     overflow: hidden;
     text-overflow: ellipsis;

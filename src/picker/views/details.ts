@@ -24,6 +24,9 @@ export interface DetailsView {
   onAddEquivalent: (equivalent: Equivalent) => void;
   /** `branch-select` (with `multiple`, for an item with children). */
   onSelectBranch?: (key: string) => void;
+  /** Shown with `row-details`: in a narrow layout the panel covers the list, with a back control. */
+  overlay: boolean;
+  onBack: () => void;
 }
 
 /** An association's other end, as the details panel shows it. */
@@ -44,7 +47,8 @@ export function renderDetails(ctx: ViewContext, view: DetailsView): TemplateResu
   const row = (name: string, content: unknown) =>
     html`<dt>${name}</dt>
       <dd>${content}</dd>`;
-  return html`<section part="details" aria-labelledby="${uid}-details-title">
+  return html`<section part="details" class=${view.overlay ? 'overlay' : ''} aria-labelledby="${uid}-details-title">
+    ${view.overlay ? html`<button class="button details-back" part="details-back" type="button" @click=${view.onBack}>${s.backToList}</button>` : nothing}
     <nav part="breadcrumb" aria-label=${s.breadcrumb}>
       <ol>
         <li><bdi>${framework.document.title}</bdi></li>

@@ -21,6 +21,8 @@ export interface FrameworkView {
   suggestions: SuggestionsView;
   /** `select-codes`: selects every item of a pasted list of codes. */
   onSelectCodes: () => void;
+  /** "Show selected only" (offered when something of this framework is selected). */
+  selectedOnly: { available: boolean; on: boolean; toggle: () => void };
 }
 
 /** The open framework: its title, the search bar, the tree or the results, and the details panel. */
@@ -68,6 +70,13 @@ export function renderFrameworkView(ctx: ViewContext, view: FrameworkView): Temp
         searching
           ? nothing
           : html`<span class="actions">
+              ${
+                view.selectedOnly.available || view.selectedOnly.on
+                  ? html`<button class="button" part="selected-only" type="button" aria-pressed=${view.selectedOnly.on ? 'true' : 'false'} @click=${view.selectedOnly.toggle}>
+                      ${s.showSelectedOnly}
+                    </button>`
+                  : nothing
+              }
               <button class="button" part="expand-all" type="button" @click=${() => view.tree.tree.expandAll()}>${s.expandAll}</button>
               <button class="button" part="collapse-all" type="button" @click=${() => view.tree.tree.collapseAll()}>${s.collapseAll}</button>
             </span>`

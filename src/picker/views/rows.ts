@@ -133,7 +133,7 @@ export function renderItemText(ctx: ViewContext, item: CaseItem, status: ItemSta
   return html`<span class="row-text">${line}</span>
     <span part="badges" class="row-badges">
       ${outdated ? html`<span part="status-badge" class="badge status-badge">${outdated}</span>` : nothing}
-      ${item.itemType ? html`<span class="badge"><span class="visually-hidden">${s.type}: </span>${item.itemType}</span>` : nothing}
+      ${item.itemType ? html`<span class="badge type-badge"><span class="visually-hidden">${s.type}: </span>${item.itemType}</span>` : nothing}
       ${
         item.educationLevel.length
           ? html`<span class="badge"><span class="visually-hidden">${s.grades}: </span><bdi dir="ltr">${gradeRange(item.educationLevel)}</bdi></span>`

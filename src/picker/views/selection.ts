@@ -17,6 +17,8 @@ export interface SelectionView {
   /** A replacement's label (its code, when the open framework has it). */
   replacementLabel: (identifier: string) => string;
   onReplace: (identifier: string, replacement: string) => void;
+  /** A chip's text: shows the item in the tree and details. */
+  onReveal: (identifier: string) => void;
 }
 
 type Status = SelectedItem['status'];
@@ -61,18 +63,37 @@ export function renderSelection(ctx: ViewContext, view: SelectionView): Template
       </span>
     </div>
     ${view.alert ? html`<div class="message" role="alert">${view.alert}</div>` : nothing}
-    ${
-      entries.length
-        ? html`<ul class="chips" aria-labelledby="${uid}-selection-title">
-          ${repeat(
-            entries,
-            e => identifierKey(e.identifier),
-            e => renderChip(ctx, view, e),
-          )}
-        </ul>`
-        : nothing
-    }
+    ${entries.length ? renderChipGroups(ctx, view) : nothing}
   </section>`;
+}
+
+/** The chips, in one list, or grouped by framework when they come from more than one. */
+function renderChipGroups(ctx: ViewContext, view: SelectionView): TemplateResult {
+  const { uid } = ctx;
+  const list = (entries: readonly SelectionEntry[], labelledBy: string) =>
+    html`<ul class="chips" aria-labelledby=${labelledBy}>
+      ${repeat(
+        entries,
+        e => identifierKey(e.identifier),
+        e => renderChip(ctx, view, e),
+      )}
+    </ul>`;
+  const groups = new Map<string, { title: string; entries: SelectionEntry[] }>();
+  for (const entry of view.entries) {
+    const id = entry.item?.documentIdentifier ?? '';
+    let group = groups.get(id);
+    if (!group) groups.set(id, (group = { title: entry.item?.documentTitle || id, entries: [] }));
+    group.entries.push(entry);
+  }
+  const known = [...groups.keys()].filter(Boolean);
+  if (known.length < 2) return list(view.entries, `${uid}-selection-title`);
+  return html`${[...groups.values()].map(
+    (group, g) =>
+      html`<div class="chip-group">
+        <span class="chip-group-title" id="${uid}-chip-group-${g}" dir="auto">${group.title || ctx.s.otherItems}</span>
+        ${list(group.entries, `${uid}-chip-group-${g}`)}
+      </div>`,
+  )}`;
 }
 
 function renderChip(ctx: ViewContext, view: SelectionView, e: SelectionEntry): TemplateResult {
@@ -89,7 +110,11 @@ function renderChip(ctx: ViewContext, view: SelectionView, e: SelectionEntry): T
     data-status=${status}
     title=${e.item?.fullStatement ?? label}
   >
-    <span class="chip-text" dir="auto">${label}</span>
+    ${
+      e.item
+        ? html`<button class="chip-text" part="chip-reveal" type="button" dir="auto" @click=${() => view.onReveal(e.identifier)}>${label}</button>`
+        : html`<span class="chip-text" dir="auto">${label}</span>`
+    }
     ${outdated && status !== 'not-found' ? html`<span class="chip-status" part="chip-status">${s.outdated(status, replacementLabel)}</span>` : nothing}
     ${
       replacement && !ctx.disabled
