@@ -1,27 +1,25 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
 import { CaseApiError, CaseErrorCode } from '../api/case-api-error.js';
 import { identifierKey } from '../model/normalize.js';
-import type { CaseClient, TokenProvider } from '../api/case-client.js';
 import { CaseErrorEvent, CaseFrameworkLoadEvent, CaseSelectionChangeEvent, CaseValueResolveEvent, type SelectedItem } from '../events.js';
 import { toPlainText } from '../export/csv.js';
 import type { DocumentCriteria } from '../model/document-filter.js';
 import type { SearchSource, SourceHit } from '../search/search-sources.js';
-import type { PickerStrings } from '../strings.js';
 import { styles } from './case-standards-picker.styles.js';
+import { FormAssociatedPicker } from './form-associated.js';
 import { errorDetail } from './error-detail.js';
 import { SelectionActions } from './selection-actions.js';
 import { AnnounceController } from './controllers/announce.controller.js';
 import { DetailsController } from './controllers/details.controller.js';
 import { EquivalentsController } from './controllers/equivalents.controller.js';
 import { FieldController } from './controllers/field.controller.js';
-import { FormController } from './controllers/form.controller.js';
 import { FrameworkLoadController, type LoadView } from './controllers/framework-load.controller.js';
 import { LocaleController } from './controllers/locale.controller.js';
 import { SearchController } from './controllers/search.controller.js';
 import { SelectionController } from './controllers/selection.controller.js';
-import { type SuggestProvider, SuggestionsController } from './controllers/suggestions.controller.js';
+import { SuggestionsController } from './controllers/suggestions.controller.js';
 import { TreeController } from './controllers/tree.controller.js';
 import { VirtualListController } from './controllers/virtual-list.controller.js';
 import { renderFrameworkView } from './views/framework.js';
@@ -104,78 +102,8 @@ let instances = 0;
  * @cssproperty [--case-picker-spacing=0.5rem] - Gaps and padding (smaller with `density="compact"`).
  * @cssproperty [--case-picker-height=26rem] - Height of the tree, results and details panels.
  */
-export class CaseStandardsPicker extends LitElement {
+export class CaseStandardsPicker extends FormAssociatedPicker {
   static override styles = styles;
-  static formAssociated = true;
-
-  /** CASE service base (`…/ims/case/v1p0`, `…/ims/case/v1p1`) or service root (v1p1 is tried, then v1p0). */
-  @property() endpoint = '';
-
-  /** CFDocument identifier to open. Empty: the framework list is shown. */
-  @property({ reflect: true }) framework = '';
-
-  /** Multi-select. Default: single selection. */
-  @property({ type: Boolean, reflect: true }) multiple = false;
-
-  /** Most selections allowed with `multiple`. */
-  @property({ type: Number }) max?: number;
-
-  /** Form field name: one entry per selected identifier is submitted. */
-  @property({ reflect: true }) name = '';
-
-  /** With nothing selected the form control is invalid (`valueMissing`). */
-  @property({ type: Boolean, reflect: true }) required = false;
-
-  /** Disables selection changes. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
-
-  /** Initial grade filter: whitespace-separated CASE education levels (`KG 01 02`). */
-  @property({ attribute: 'education-level' }) educationLevel = '';
-
-  /** Seconds a cached framework is used without revalidating. */
-  @property({ type: Number, attribute: 'cache-max-age' }) cacheMaxAge = 86400;
-
-  /** Do not use IndexedDB at all. */
-  @property({ type: Boolean, attribute: 'no-cache' }) noCache = false;
-
-  /** IndexedDB database name (separate caches per app, or per test). */
-  @property({ attribute: 'cache-name' }) cacheName = 'case-standards-picker';
-
-  /** `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-
-  /** `compact` shows one line per row and tighter spacing. */
-  @property({ reflect: true }) density: 'comfortable' | 'compact' = 'comfortable';
-
-  /** Milliseconds before a CASE request fails with `network`. */
-  @property({ type: Number }) timeout = 30_000;
-
-  /** Bearer token for protected CASE APIs, asked for on every request and never stored. */
-  @property({ attribute: false }) tokenProvider?: TokenProvider;
-
-  /** Replaces the fetch used for every CASE request (proxies, custom headers). */
-  @property({ attribute: false }) fetch?: typeof fetch;
-
-  /** A ready CaseClient (stories, tests, custom transports). Overrides `endpoint`, `fetch` and `tokenProvider`. */
-  @property({ attribute: false }) client?: CaseClient;
-
-  /**
-   * Text of the content being tagged (a resource's title and description): standards that
-   * match it are suggested (`suggestions`). Typing into it is debounced.
-   */
-  @property() context = '';
-
-  /** Ranks suggestions instead of the built-in ranking (a host's semantic model); the built-in one is the fallback. */
-  @property({ attribute: false }) suggestProvider?: SuggestProvider;
-
-  /**
-   * `inline`: the whole picker in the page. `field`: a compact form field (the chips and an
-   * `open-button`) that opens the picker in a modal dialog.
-   */
-  @property({ reflect: true }) variant: 'inline' | 'field' = 'inline';
-
-  /** Overrides for the built-in strings (see `PickerStrings`). */
-  @property({ attribute: false }) strings: Partial<PickerStrings> = {};
 
   /** Selected CFItem identifiers, separated by whitespace. */
   @property({ noAccessor: true })
@@ -201,27 +129,6 @@ export class CaseStandardsPicker extends LitElement {
     return this.loader.ready;
   }
 
-  /** The form this element belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.forms.internals?.form ?? null;
-  }
-
-  get validity(): ValidityState | undefined {
-    return this.forms.internals?.validity;
-  }
-
-  get validationMessage(): string {
-    return this.forms.internals?.validationMessage ?? '';
-  }
-
-  checkValidity(): boolean {
-    return this.forms.internals?.checkValidity() ?? true;
-  }
-
-  reportValidity(): boolean {
-    return this.forms.internals?.reportValidity() ?? true;
-  }
-
   /** The framework list's filter. */
   @state() private listCriteria: DocumentCriteria = {};
 
@@ -240,7 +147,6 @@ export class CaseStandardsPicker extends LitElement {
       (this.searchInput.value ?? dialog.querySelector<HTMLElement>('.dialog-body :is(input, button, [tabindex="0"])'))?.focus(),
   });
   private readonly announcer = new AnnounceController(this);
-  private readonly forms = new FormController(this);
   private readonly treeList = new VirtualListController(this, () => this.rowHeight);
   private readonly resultList = new VirtualListController(this, () => this.rowHeight);
 
@@ -399,23 +305,6 @@ export class CaseStandardsPicker extends LitElement {
   showPicker(): void {
     if (this.variant === 'field') this.field.show();
     else (this.searchInput.value ?? this.renderRoot.querySelector<HTMLElement>('input, button, [tabindex="0"]'))?.focus();
-  }
-
-  // ── Form association ────────────────────────────────────────────────────────
-
-  /** @internal */
-  formResetCallback(): void {
-    this.value = this.forms.resetValue;
-  }
-
-  /** @internal */
-  formStateRestoreCallback(state: string | FormData | null): void {
-    if (typeof state === 'string') this.value = state;
-  }
-
-  /** @internal */
-  formDisabledCallback(disabled: boolean): void {
-    this.forms.setFormDisabled(disabled);
   }
 
   // ── Public methods ──────────────────────────────────────────────────────────
