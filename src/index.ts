@@ -35,3 +35,5 @@ export { toCsv, toPlainText } from './export/csv.js';
 export { isHeadingItem, suggest } from './search/suggest.js';
 export type { SuggestOptions, SuggestResult, Suggestion } from './search/suggest.js';
 export type { SuggestProvider } from './picker/controllers/suggestions.controller.js';
+export { toAlignmentJsonLd } from './export/alignment.js';
+export type { AlignmentOptions } from './export/alignment.js';

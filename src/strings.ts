@@ -80,6 +80,9 @@ export interface PickerStrings {
   clearSelection: string;
   copy: string;
   copyAll: string;
+  /** The selection tray's downloads: CSV and Common Cartridge curriculum standards metadata. */
+  downloadCsv: string;
+  downloadCommonCartridge: string;
   copied: string;
   copyFailed: string;
   added: (label: string) => string;
@@ -252,6 +255,8 @@ export const englishStrings: PickerStrings = {
   clearSelection: 'Clear all',
   copy: 'Copy',
   copyAll: 'Copy all',
+  downloadCsv: 'Download CSV',
+  downloadCommonCartridge: 'Download Common Cartridge',
   copied: 'Copied to the clipboard.',
   copyFailed: 'The clipboard is not available here.',
   added: label => `Selected ${label}.`,

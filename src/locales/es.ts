@@ -101,6 +101,8 @@ export const spanishStrings: PickerStrings = {
   clearSelection: 'Quitar todos',
   copy: 'Copiar',
   copyAll: 'Copiar todos',
+  downloadCsv: 'Descargar CSV',
+  downloadCommonCartridge: 'Descargar Common Cartridge',
   copied: 'Copiado al portapapeles.',
   copyFailed: 'El portapapeles no está disponible aquí.',
   added: label => `Seleccionado: ${label}.`,

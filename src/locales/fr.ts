@@ -104,6 +104,8 @@ export const frenchStrings: PickerStrings = {
   clearSelection: 'Tout retirer',
   copy: 'Copier',
   copyAll: 'Tout copier',
+  downloadCsv: 'Télécharger en CSV',
+  downloadCommonCartridge: 'Télécharger en Common Cartridge',
   copied: 'Copié dans le presse-papiers.',
   copyFailed: 'Le presse-papiers n’est pas disponible ici.',
   added: label => `${label} sélectionné.`,

@@ -4,7 +4,9 @@ import { createRef } from 'lit/directives/ref.js';
 import { CaseApiError, CaseErrorCode } from '../api/case-api-error.js';
 import { identifierKey } from '../model/normalize.js';
 import { CaseErrorEvent, CaseFrameworkLoadEvent, CaseSelectionChangeEvent, CaseValueResolveEvent, type SelectedItem } from '../events.js';
-import { toPlainText } from '../export/csv.js';
+import { toCurriculumStandardsMetadata } from '../export/common-cartridge.js';
+import { toCsv, toPlainText } from '../export/csv.js';
+import { download } from './download.js';
 import type { DocumentCriteria } from '../model/document-filter.js';
 import type { SearchSource, SourceHit } from '../search/search-sources.js';
 import { styles } from './case-standards-picker.styles.js';
@@ -269,6 +271,11 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
             .map(toPlainText)
             .join('\n'),
         ),
+      onDownload: format => {
+        const items = this.selectedItems;
+        if (format === 'csv') download('standards.csv', 'text/csv', toCsv(items));
+        else download('curriculum-standards.xml', 'application/xml', toCurriculumStandardsMetadata(items));
+      },
       onClear: this.handleClearSelection,
       onRemove: identifier => this.handleChipRemove(identifier),
       replacementLabel: identifier => this.actions.replacementLabel(identifier),

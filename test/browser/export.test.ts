@@ -4,6 +4,7 @@ import { toCsv } from '../../src/export/csv.js';
 import { CCSS_ID, nextEvent, v1p0 } from '../helpers.js';
 import type { ExportItem } from '../../src/events.js';
 import { CSM_NAMESPACE, toCurriculumStandardsMetadata } from '../../src/export/common-cartridge.js';
+import { toAlignmentJsonLd } from '../../src/export/alignment.js';
 
 const items: ExportItem[] = [
   {
@@ -103,5 +104,73 @@ describe('copy buttons', () => {
       delete (navigator as unknown as Record<string, unknown>).clipboard;
       if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
     }
+  });
+});
+
+describe('toAlignmentJsonLd', () => {
+  it('gives schema.org AlignmentObjects (CASE URI, GUID, framework), in a graph or on a LearningResource', () => {
+    const graph = toAlignmentJsonLd([...items, { ...items[0], identifier: 'gone', status: 'not-found' }]) as {
+      '@context': string;
+      '@graph': Record<string, string>[];
+    };
+    expect(graph['@context']).to.equal('https://schema.org');
+    expect(graph['@graph']).to.have.length(2);
+    expect(graph['@graph'][0]).to.deep.equal({
+      '@type': 'AlignmentObject',
+      alignmentType: 'teaches',
+      targetName: '4.NF.A.2',
+      targetDescription: 'Compare two fractions & explain "why" < 1',
+      targetUrl: items[0].uri,
+      identifier: items[0].identifier,
+      educationalFramework: 'Common Core State Standards for Math',
+    });
+    const resource = toAlignmentJsonLd(items, { alignmentType: 'assesses', resource: { name: 'Quiz', url: 'https://lms.example/q/1' } });
+    expect(resource['@type']).to.equal('LearningResource');
+    expect(resource.name).to.equal('Quiz');
+    const alignments = resource.educationalAlignment as Record<string, string>[];
+    expect(alignments.map(a => a.alignmentType)).to.deep.equal(['assesses', 'assesses']);
+    expect(JSON.parse(JSON.stringify(resource))).to.deep.equal(resource);
+  });
+});
+
+describe('downloads from the selection tray', () => {
+  it('export-csv and export-cc download the selection (not-found identifiers left out)', async () => {
+    const el = document.createElement('case-standards-picker');
+    Object.assign(el, {
+      endpoint: v1p0,
+      noCache: true,
+      multiple: true,
+      framework: CCSS_ID,
+      value: `${items[0].identifier} 00000000-0000-4000-8000-00000000dead`,
+    });
+    await fixture(el);
+    await nextEvent(el, 'case-value-resolve');
+    await el.updateComplete;
+    const saved: { name: string; blob: Blob }[] = [];
+    const blobs = new Map<string, Blob>();
+    const createObjectURL = URL.createObjectURL;
+    const click = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (blob: Blob) => {
+      const url = `blob:test/${blobs.size}`;
+      blobs.set(url, blob);
+      return url;
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, blob: blobs.get(this.href)! });
+    };
+    try {
+      el.shadowRoot!.querySelector<HTMLElement>('[part~="export-csv"]')!.click();
+      el.shadowRoot!.querySelector<HTMLElement>('[part~="export-cc"]')!.click();
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(saved.map(s => s.name)).to.deep.equal(['standards.csv', 'curriculum-standards.xml']);
+    const csv = await saved[0].blob.text();
+    expect(csv.split('\r\n').filter(Boolean)).to.have.length(2); // header and the one standard found
+    expect(csv).to.contain(items[0].identifier);
+    const xml = new DOMParser().parseFromString(await saved[1].blob.text(), 'application/xml');
+    expect([...xml.getElementsByTagName('GUID')].map(g => g.textContent)).to.deep.equal([items[0].identifier]);
+    expect(saved[0].blob.type).to.contain('text/csv');
   });
 });

@@ -12,6 +12,8 @@ export interface SelectionView {
   /** The selection's alert (the `max` limit). */
   alert?: string;
   onCopyAll: () => void;
+  /** The tray's downloads (`export-csv`, `export-cc`). */
+  onDownload: (format: 'csv' | 'common-cartridge') => void;
   onClear: () => void;
   onRemove: (identifier: string) => void;
   /** A replacement's label (its code, when the open framework has it). */
@@ -54,7 +56,15 @@ export function renderSelection(ctx: ViewContext, view: SelectionView): Template
     <div class="selection-head">
       <span id="${uid}-selection-title">${entries.length ? s.selectedCount(entries.length) : s.selectionEmpty}</span>
       <span class="actions">
-        ${entries.length ? html`<button class="link-button" part="copy-all" type="button" @click=${view.onCopyAll}>${s.copyAll}</button>` : nothing}
+        ${
+          entries.length
+            ? html`<button class="link-button" part="copy-all" type="button" @click=${view.onCopyAll}>${s.copyAll}</button>
+                <button class="link-button" part="export-csv" type="button" @click=${() => view.onDownload('csv')}>${s.downloadCsv}</button>
+                <button class="link-button" part="export-cc" type="button" @click=${() => view.onDownload('common-cartridge')}>
+                  ${s.downloadCommonCartridge}
+                </button>`
+            : nothing
+        }
         ${
           ctx.multiple && entries.length > 1 && !ctx.disabled
             ? html`<button class="link-button" part="clear-selection" type="button" @click=${view.onClear}>${s.clearSelection}</button>`
