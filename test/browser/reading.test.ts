@@ -75,6 +75,11 @@ describe('reading and labels', () => {
     };
     const last = texts.at(-1)!;
     expect(charRect(texts[0], 0).left).to.be.lessThan(charRect(last, last.length - 1).left);
+    // The typed code and English statements and paths keep their own direction too.
+    expect(getComputedStyle(input).direction).to.equal('ltr');
+    const result = parts(el, 'result')[0];
+    expect(getComputedStyle(result.querySelector('[part~="label"]')!).direction).to.equal('ltr');
+    expect(getComputedStyle(result.querySelector('[part~="path"]')!).direction).to.equal('ltr');
     input.value = '';
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await settle(el);

@@ -127,4 +127,30 @@ describe('npm run build', () => {
     }).stdout;
     assert.equal(inlined.trim(), '');
   });
+
+  it('npm pack ships the bundle, types, manifest and provider, and no standards texts, data or tests', () => {
+    const result = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    const files = JSON.parse(result.stdout)[0].files.map(f => f.path);
+    for (const wanted of [
+      'dist/case-standards-picker.bundle.js',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/react.d.ts',
+      'custom-elements.json',
+      'server/case-provider.mjs',
+      'README.md',
+      'LICENSE',
+    ]) {
+      assert.ok(files.includes(wanted), `${wanted} is packed`);
+    }
+    const unwanted = files.filter(f => /^(data|test|bench|stories|demo|scripts|src)\//.test(f) || /\.(test|stories)\./.test(f));
+    assert.deepEqual(unwanted, []);
+    // No standards text anywhere in what is published (the frameworks are demo and test data).
+    const statements = ['Compare two fractions with different numerators', 'Plan and conduct an investigation to compare the effects'];
+    for (const file of files.filter(f => /\.(js|mjs|json|ts|md)$/.test(f))) {
+      const text = readFileSync(join(root, file), 'utf8');
+      for (const statement of statements) assert.ok(!text.includes(statement), `${file} contains a standard's text`);
+    }
+  });
 });

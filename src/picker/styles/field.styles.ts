@@ -115,6 +115,13 @@ export const fieldStyles = css`
     }
   }
 
+  /* Long labels ("Select all 287 standards in …") wrap instead of overflowing the panel. */
+  [part~='details'] .button {
+    white-space: normal;
+    max-width: 100%;
+    text-align: start;
+  }
+
   /* Narrow: a row keeps two lines of statement (the type is in details), chips wrap to two lines. */
   @container (max-width: 480px) {
     .type-badge {

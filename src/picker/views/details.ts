@@ -36,7 +36,7 @@ type RelationEnd = { key?: string; identifier?: string; uri?: string; title?: st
 export function renderDetails(ctx: ViewContext, view: DetailsView): TemplateResult {
   const { s, uid } = ctx;
   const { item, framework, tree } = view;
-  if (!item) return html`<section part="details" aria-label=${s.details}><p class="meta">${s.detailsEmpty}</p></section>`;
+  if (!item) return html`<section part="details" aria-label=${s.details}><p class="meta" dir="auto">${s.detailsEmpty}</p></section>`;
   const label = (key: string) => (key === OTHER_ITEMS_KEY ? s.otherItems : shortLabel(framework.itemsByKey.get(key), s));
   const groups = new Map<string, ItemRelation[]>();
   for (const r of tree.relationsOf(item.key)) {

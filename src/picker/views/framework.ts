@@ -63,7 +63,7 @@ export function renderFrameworkView(ctx: ViewContext, view: FrameworkView): Temp
     }
     ${renderSuggestions(ctx, view.suggestions)}
     <div class="toolbar">
-      <span part="result-count"
+      <span part="result-count" dir="auto"
         >${searching && search.results ? s.resultCount(search.results.hits.length, search.results.total) : nothing}</span
       >
       ${

@@ -118,7 +118,7 @@ export function renderItemText(ctx: ViewContext, item: CaseItem, status: ItemSta
   const line = html`<span class="row-line">
     ${code ? html`<span part="code" dir=${dirOf(code)}>${renderCode(code, marks)}</span>` : nothing}
     ${marker ? html`<span part="list-marker" class="list-marker" dir=${dirOf(marker)}>${marker}.</span>` : nothing}
-    <span part="label">${renderInlineMarkup(statement, marks)}</span>
+    <span part="label" dir="auto">${renderInlineMarkup(statement, marks)}</span>
   </span>`;
   if (path !== undefined) {
     const levels = item.educationLevel;
@@ -126,7 +126,7 @@ export function renderItemText(ctx: ViewContext, item: CaseItem, status: ItemSta
     const facts = [item.itemType, grades].filter(Boolean).join(' · ');
     return html`<span class="row-text">
       ${line}<span class="result-meta"
-        >${outdated ? html`<span part="status-badge" class="status-badge">${outdated}</span> ` : nothing}${facts ? `${facts}${path ? ' · ' : ''}` : ''}<span part="path" class="result-path">${path}</span></span
+        >${outdated ? html`<span part="status-badge" class="status-badge">${outdated}</span> ` : nothing}${facts ? `${facts}${path ? ' · ' : ''}` : ''}<span part="path" class="result-path" dir="auto">${path}</span></span
       >
     </span>`;
   }

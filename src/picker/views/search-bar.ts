@@ -27,6 +27,7 @@ function renderSearchInput(ctx: ViewContext, { search, input, onInput }: SearchB
   return html`<input
     ${ref(input)}
     part="search-input"
+    dir="auto"
     type="search"
     role="combobox"
     autocomplete="off"

@@ -54,7 +54,7 @@ export function renderSelection(ctx: ViewContext, view: SelectionView): Template
   const { entries } = view;
   return html`<section part="selection" aria-labelledby="${uid}-selection-title">
     <div class="selection-head">
-      <span id="${uid}-selection-title">${entries.length ? s.selectedCount(entries.length) : s.selectionEmpty}</span>
+      <span id="${uid}-selection-title" dir="auto">${entries.length ? s.selectedCount(entries.length) : s.selectionEmpty}</span>
       <span class="actions">
         ${
           entries.length
