@@ -5,9 +5,11 @@ import type { CaseStandardsPicker } from '../src/picker/case-standards-picker.co
 const picker = document.querySelector<CaseStandardsPicker>('#picker')!;
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
-// The dev server proxies /ims/case to the local CASE provider (`npm start`). `?endpoint=` overrides.
+// The dev server proxies /ims/case and /district/ims/case to the local CASE providers (`npm start`). `?endpoint=` overrides.
 const params = new URLSearchParams(location.search);
-picker.endpoint = params.get('endpoint') ?? new URL('/ims/case/v1p0', location.href).href;
+// Two providers: the state's (CCSS, NGSS, …) and the district's (a CCSS mirror and its own framework).
+picker.endpoint =
+  params.get('endpoint') ?? `${new URL('/ims/case/v1p0', location.href).href} ${new URL('/district/ims/case/v1p0', location.href).href}`;
 if (params.get('framework')) picker.framework = params.get('framework')!;
 
 const log = (type: string, detail: unknown) => {

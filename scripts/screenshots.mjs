@@ -22,7 +22,8 @@ const CCSS = 'c6496676-d7cb-11e8-824f-0242ac160002';
 const REVISION = 'de7a0000-0000-4000-8000-000000000000';
 const NF_A_1 = '6b9c09e2-d7cc-11e8-824f-0242ac160002';
 const NF_A_2 = '6b9f345f-d7cc-11e8-824f-0242ac160002';
-const RESOURCE = 'Fractions on the number line. Students place unit fractions such as 1/4 on a number line diagram by partitioning 0 to 1 into equal parts.';
+const RESOURCE =
+  'Fractions on the number line. Students place unit fractions such as 1/4 on a number line diagram by partitioning 0 to 1 into equal parts.';
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8" />
 <style>body { margin: 0; padding: 16px; font-family: system-ui; background: #f3f4f6; } body.dark { background: #0d1117; }
@@ -36,7 +37,11 @@ const shots = [
   { name: 'suggestions', width: 1100, props: { framework: CCSS, multiple: true, context: RESOURCE } },
   { name: 'dark', width: 1100, props: { framework: CCSS, theme: 'dark' }, dark: true, expand: true },
   { name: 'rtl', width: 1100, props: { framework: CCSS, multiple: true, value: NF_A_1 }, dir: 'rtl', lang: 'es', query: '3.NF.A.2' },
-  { name: 'outdated', width: 1100, props: { framework: REVISION, multiple: true, value: `${NF_A_1} de7a0000-0000-4000-8000-000000000004` } },
+  {
+    name: 'outdated',
+    width: 1100,
+    props: { framework: REVISION, multiple: true, value: `${NF_A_1} de7a0000-0000-4000-8000-000000000004` },
+  },
   { name: 'narrow-320', width: 352, props: { framework: CCSS, multiple: true, value: `${NF_A_1} ${NF_A_2}` }, expand: true },
   { name: 'field', width: 480, props: { framework: CCSS, multiple: true, variant: 'field', value: `${NF_A_1} ${NF_A_2}` } },
   { name: 'field-open', width: 1100, height: 760, props: { framework: CCSS, multiple: true, variant: 'field', value: NF_A_1 }, open: true },

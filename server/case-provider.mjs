@@ -76,6 +76,7 @@ function safeDecode(value) {
 
 /** Finds every `.json` file under `dir` (recursively), sorted for a stable listing. */
 async function jsonFiles(dir) {
+  if ((await stat(dir)).isFile()) return [dir]; // one file named on its own
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
     .filter(e => e.isFile() && e.name.endsWith('.json'))
@@ -128,7 +129,8 @@ export function imsxStatus(status, description, { version = 'v1p1', minor: asked
 }
 
 /**
- * Creates a provider over the CFPackage files in `dirs`.
+ * Creates a provider over the CFPackage files in `dirs` (folders, searched recursively, or single
+ * JSON files).
  *
  * @param {{ dirs: string[], token?: string, log?: (line: string) => void }} options
  *   `token`: when set, every request needs `Authorization: Bearer <token>`.

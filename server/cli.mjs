@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Serves CASE CFPackage JSON files over the CASE REST API (v1p0 and v1p1).
-// Usage: case-provider <folder...> [--port 5174] [--host 127.0.0.1] [--token SECRET]
+// Usage: case-provider <folder or file...> [--port 5174] [--host 127.0.0.1] [--token SECRET]
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { createCaseProvider, imsxStatus } from './case-provider.mjs';
@@ -16,7 +16,7 @@ const { values, positionals } = parseArgs({
 });
 
 if (values.help || positionals.length === 0) {
-  console.log('Usage: case-provider <folder...> [--port 5174] [--host 127.0.0.1] [--token SECRET]');
+  console.log('Usage: case-provider <folder or file...> [--port 5174] [--host 127.0.0.1] [--token SECRET]');
   process.exit(values.help ? 0 : 1);
 }
 

@@ -125,6 +125,14 @@ export interface PickerStrings {
   showSelectedOnly: string;
   /** Narrow layouts: closes the details shown over the list. */
   backToList: string;
+  /** Several endpoints: one could not be read (`provider`: its host; `words`: why, in words). */
+  endpointFailed: (provider: string, words: string) => string;
+  /** The framework list's provider facet, and a framework's provider. */
+  provider: string;
+  allProviders: string;
+  /** Recently selected standards (framework list and the open framework). */
+  recent: string;
+  recentItem: (label: string, framework: string) => string;
   /** The badge of an outdated row or result. */
   statusBadge: (status: 'replaced' | 'deprecated' | 'expired' | 'not-found') => string;
   /** The notice above a framework that is deprecated, retired or expired. */
@@ -294,6 +302,11 @@ export const englishStrings: PickerStrings = {
   done: 'Done',
   showSelectedOnly: 'Show selected only',
   backToList: 'Back to the list',
+  endpointFailed: (provider, words) => `Frameworks from ${provider} are missing: ${words}`,
+  provider: 'Provider',
+  allProviders: 'All providers',
+  recent: 'Recently used',
+  recentItem: (label, framework) => `${label} (${framework})`,
   statusBadge: status => ({ replaced: 'Replaced', deprecated: 'Deprecated', expired: 'Expired', 'not-found': 'Not found' })[status],
   frameworkOutdated: status =>
     status === 'deprecated'

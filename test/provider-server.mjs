@@ -4,6 +4,8 @@
 //   /v1p0-only/ims/case/v1p0/...       same data; /v1p0-only/ims/case/v1p1/* answers 404
 //   /auth/ims/case/...                 needs `Authorization: Bearer secret-token`
 //   /mutable/ims/case/...              a provider the tests change through POST /__admin/put
+//   /mirror/ims/case/...               a second provider: CCSS Math (a mirror) and the district framework
+//   /mirror-auth/ims/case/...          the same, needing `Authorization: Bearer mirror-token`
 //   /fault/<kind>/ims/case/...         status/<code>, html, empty, truncated, wrong-shape,
 //                                      slow/<ms>, drop, flaky/<n> (n × 503 then OK), no-cors
 import { createServer } from 'node:http';
@@ -17,6 +19,9 @@ export async function startTestProvider() {
   const main = await createCaseProvider({ dirs });
   const auth = await createCaseProvider({ dirs, token: 'secret-token' });
   const mutable = await createCaseProvider({ dirs: [] });
+  const mirrorFiles = ['ccss-math-casenetwork-v1p0.json', 'demo-district-equivalents.json'].map(f => `${root}data/frameworks/${f}`);
+  const mirror = await createCaseProvider({ dirs: mirrorFiles });
+  const mirrorAuth = await createCaseProvider({ dirs: mirrorFiles, token: 'mirror-token' });
   const flakyCounts = new Map();
 
   const delegate = (provider, prefix, req, res) => {
@@ -66,6 +71,8 @@ export async function startTestProvider() {
     }
     if (path.startsWith('/auth/')) return delegate(auth, '/auth', req, res);
     if (path.startsWith('/mutable/')) return delegate(mutable, '/mutable', req, res);
+    if (path.startsWith('/mirror/')) return delegate(mirror, '/mirror', req, res);
+    if (path.startsWith('/mirror-auth/')) return delegate(mirrorAuth, '/mirror-auth', req, res);
 
     const fault = /^\/fault\/([a-z-]+)(?:\/(\d+))?(\/.*)$/.exec(path);
     if (fault) {

@@ -1,7 +1,11 @@
 import { CaseApiError, CaseErrorCode, codeForStatus, isAbortError } from './case-api-error.js';
 import type { RawCFAssociation, RawCFDocument, RawCFItem, RawCFPackage } from './case-types.js';
 
-export type TokenProvider = () => string | Promise<string>;
+/**
+ * Gives the bearer token for a request to `endpoint` (the CASE base the client was made for), so
+ * a picker with several endpoints never sends one endpoint's token to another.
+ */
+export type TokenProvider = (endpoint: string) => string | Promise<string>;
 export type CaseVersion = 'v1p0' | 'v1p1';
 
 export interface CaseClientOptions {
@@ -264,7 +268,10 @@ export class CaseClient {
     const provider = this.options.tokenProvider!;
     let token: string;
     try {
-      token = await raceAbort(Promise.resolve().then(provider), signal);
+      token = await raceAbort(
+        Promise.resolve().then(() => provider(this.endpoint)),
+        signal,
+      );
     } catch (error) {
       if (signal.aborted) throw error;
       throw new CaseApiError(CaseErrorCode.auth, 'The token provider failed, so no credentials could be sent.', {

@@ -140,6 +140,11 @@ export const spanishStrings: PickerStrings = {
   done: 'Listo',
   showSelectedOnly: 'Mostrar solo la selección',
   backToList: 'Volver a la lista',
+  endpointFailed: (provider, words) => `Faltan los marcos de ${provider}: ${words}`,
+  provider: 'Proveedor',
+  allProviders: 'Todos los proveedores',
+  recent: 'Usados recientemente',
+  recentItem: (label, framework) => `${label} (${framework})`,
   statusBadge: status => ({ replaced: 'Reemplazado', deprecated: 'Obsoleto', expired: 'Vencido', 'not-found': 'No encontrado' })[status],
   frameworkOutdated: status =>
     status === 'deprecated'

@@ -143,6 +143,11 @@ export const frenchStrings: PickerStrings = {
   done: 'Terminé',
   showSelectedOnly: 'Afficher la sélection seulement',
   backToList: 'Retour à la liste',
+  endpointFailed: (provider, words) => `Les référentiels de ${provider} manquent : ${words}`,
+  provider: 'Fournisseur',
+  allProviders: 'Tous les fournisseurs',
+  recent: 'Utilisés récemment',
+  recentItem: (label, framework) => `${label} (${framework})`,
   statusBadge: status => ({ replaced: 'Remplacé', deprecated: 'Obsolète', expired: 'Expiré', 'not-found': 'Introuvable' })[status],
   frameworkOutdated: status =>
     status === 'deprecated'

@@ -13,6 +13,8 @@ export interface DocumentFacets {
   subjects: string[];
   creators: string[];
   statuses: string[];
+  /** Provider names (several endpoints). */
+  providers: string[];
   /** Whether any framework is deprecated or retired (the toggle is shown only then). */
   hasRetired: boolean;
 }
@@ -23,11 +25,28 @@ export interface DocumentCriteria {
   subject?: string;
   creator?: string;
   status?: string;
+  /** Provider name (`providerOf`). */
+  provider?: string;
   /** Show deprecated and retired frameworks (always shown when `status` names their status). */
   showRetired?: boolean;
 }
 
 const creatorOf = (d: CaseDocument) => d.creator ?? d.publisher;
+
+/**
+ * The name of the provider a framework is listed from: its endpoint's host, with the path
+ * before `/ims/case` when there is one (`case.example.org`, `lms.example/district`).
+ */
+export function providerOf(d: CaseDocument): string | undefined {
+  if (!d.endpoint) return undefined;
+  try {
+    const url = new URL(d.endpoint);
+    const path = url.pathname.replace(/\/ims\/case(\/v\d+p\d+)?\/?$/i, '').replace(/\/+$/, '');
+    return `${url.host}${path}` || d.endpoint;
+  } catch {
+    return d.endpoint;
+  }
+}
 
 export function documentFacets(documents: readonly CaseDocument[]): DocumentFacets {
   const values = (pick: (d: CaseDocument) => readonly (string | undefined)[]) =>
@@ -36,6 +55,7 @@ export function documentFacets(documents: readonly CaseDocument[]): DocumentFace
     subjects: values(d => d.subject),
     creators: values(d => [creatorOf(d)]),
     statuses: values(d => [d.adoptionStatus]),
+    providers: values(d => [providerOf(d)]),
     hasRetired: documents.some(isRetired),
   };
 }
@@ -49,6 +69,7 @@ export function filterDocuments(documents: readonly CaseDocument[], criteria: Do
       if (criteria.subject && !d.subject.includes(criteria.subject)) return false;
       if (criteria.creator && creatorOf(d) !== criteria.creator) return false;
       if (criteria.status && d.adoptionStatus !== criteria.status) return false;
+      if (criteria.provider && providerOf(d) !== criteria.provider) return false;
       return !needle || [d.title, d.creator, d.publisher, ...d.subject, d.version].some(f => f?.toLowerCase().includes(needle));
     })
     .sort((a, b) => naturalCompare(a.title, b.title));

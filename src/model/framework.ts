@@ -26,6 +26,10 @@ export interface CaseDocument {
   statusEndDate?: string;
   /** Its licence (`licenseURI`). */
   license?: AssociationEnd;
+  /** The CASE base it was listed by (several endpoints: the first that lists it). */
+  endpoint?: string;
+  /** Other endpoints that list the same document (mirrors), in order. */
+  mirrors?: string[];
   raw: RawCFDocument;
 }
 

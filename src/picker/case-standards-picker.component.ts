@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
 import { CaseApiError, CaseErrorCode } from '../api/case-api-error.js';
 import { identifierKey } from '../model/normalize.js';
+import { providerName } from '../loader/endpoints.js';
 import { CaseErrorEvent, CaseFrameworkLoadEvent, CaseSelectionChangeEvent, CaseValueResolveEvent, type SelectedItem } from '../events.js';
 import { toCurriculumStandardsMetadata } from '../export/common-cartridge.js';
 import { toCsv, toPlainText } from '../export/csv.js';
@@ -167,6 +168,7 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
     onIndex: (loaded, index) => this.search.setFramework(loaded, index),
     onLoad: detail => this.dispatchEvent(new CaseFrameworkLoadEvent(detail)),
     onError: error => this.dispatchError(error),
+    onEndpointError: (error, endpoint) => this.dispatchError(error, providerName(endpoint)),
     onStorageError: error => this.reportStorage(error),
     onSettled: () => this.selection.requestResolve(),
   });
@@ -179,7 +181,12 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
     },
     onValueResolved: items => this.dispatchEvent(new CaseValueResolveEvent({ items })),
     cacheContext: () => this.loader.cacheContext(),
-    resolveContext: () => ({ framework: this.loader.loaded?.framework, client: this.loader.client, wait: this.loader.busyWithFramework }),
+    resolveContext: () => ({
+      framework: this.loader.loaded?.framework,
+      // The open framework's endpoint first, then the others.
+      clients: [...new Set([this.loader.client, ...this.loader.clients].filter(c => !!c))],
+      wait: this.loader.busyWithFramework,
+    }),
   });
 
   private readonly tree: TreeController = new TreeController(this, {
@@ -361,6 +368,7 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
       return renderFrameworkList(ctx, {
         documents: view.documents,
         offlineSince: view.offline ? view.fetchedAt : undefined,
+        failures: view.failures.map(f => errorDetail(f.error, ctx.s, providerName(f.endpoint)).words),
         criteria: this.listCriteria,
         formatAge: since => this.locale.formatAgeSince(since),
         onCriteria: criteria => (this.listCriteria = criteria),
@@ -521,8 +529,9 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
     );
   }
 
-  private dispatchError(error: unknown): void {
-    const { detail, words } = errorDetail(error, this.locale.strings);
+  /** A failure: `case-error` with the technical cause, the words announced (`provider`: one of several endpoints failed). */
+  private dispatchError(error: unknown, provider?: string): void {
+    const { detail, words } = errorDetail(error, this.locale.strings, provider);
     console.warn(`[case-standards-picker] ${detail.code}: ${detail.message}`); // the technical cause, for developers
     void this.updateComplete.then(() => this.dispatchEvent(new CaseErrorEvent(detail)));
     this.announcer.announce(words);

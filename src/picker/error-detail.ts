@@ -8,12 +8,13 @@ import type { PickerStrings } from '../strings.js';
  * description; the HTTP status) and the words alone, for the screen and the live region.
  * Anything that is not a CaseApiError is data the picker could not use (`invalid-data`).
  */
-export function errorDetail(error: unknown, s: PickerStrings): { detail: CaseErrorDetail; words: string } {
+export function errorDetail(error: unknown, s: PickerStrings, provider?: string): { detail: CaseErrorDetail; words: string } {
   const apiError =
     error instanceof CaseApiError
       ? error
       : new CaseApiError(CaseErrorCode.invalidData, error instanceof Error ? error.message : String(error));
-  const words = s.errors[apiError.code];
+  // One of several endpoints: the words name it (its frameworks are missing, the others shown).
+  const words = provider ? s.endpointFailed(provider, s.errors[apiError.code]) : s.errors[apiError.code];
   const cause = [apiError.message, apiError.description].filter(Boolean).join(' ');
   const message = cause ? `${words} (${cause})` : words;
   return { detail: { code: apiError.code, message, status: apiError.status }, words };

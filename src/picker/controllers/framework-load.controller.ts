@@ -15,7 +15,8 @@ import {
 } from '../../loader/framework-loader.js';
 import { openSearchIndex } from '../../loader/search-index-store.js';
 import type { CaseDocument } from '../../model/framework.js';
-import { identifierKey, normalizeDocument } from '../../model/normalize.js';
+import { identifierKey } from '../../model/normalize.js';
+import { endpointsFor, mergeDocuments, splitEndpoints } from '../../loader/endpoints.js';
 import { outdatedFlags } from '../../model/item-status.js';
 import { afterNextPaint, yieldToEventLoop } from '../../perf/yield.js';
 import { warmUpSuggest } from '../../search/suggest.js';
@@ -37,7 +38,14 @@ export interface LoadHost extends ReactiveControllerHost, HTMLElement {
 /** What the Task produced: nothing to show, the framework list, or an open framework. */
 export type LoadView =
   | { kind: 'idle' }
-  | { kind: 'list'; documents: CaseDocument[]; offline?: boolean; fetchedAt: number }
+  | {
+      kind: 'list';
+      documents: CaseDocument[];
+      offline?: boolean;
+      fetchedAt: number;
+      /** Endpoints whose list could not be read (the others' frameworks are shown). */
+      failures: { endpoint: string; error: unknown }[];
+    }
   | { kind: 'framework'; result: LoadResult; duration: number };
 
 /** A notice above the open framework: offline (the saved copy's time), or updated in the background. */
@@ -52,6 +60,8 @@ export interface LoadOptions {
   onLoad: (detail: FrameworkLoadDetail) => void;
   /** The requested view cannot be shown. */
   onError: (error: unknown) => void;
+  /** One of several endpoints failed; the view shows the others' frameworks. */
+  onEndpointError: (error: unknown, endpoint: string) => void;
   /** IndexedDB failed (the picker carries on from the network). */
   onStorageError: (error: CaseApiError) => void;
   /** The load ended (shown or failed): pre-selected items no longer wait for it. */
@@ -86,7 +96,10 @@ export class FrameworkLoadController implements ReactiveController {
   loaded?: LoadedFramework;
   /** Its search index, once ready. */
   index?: SearchIndex;
+  /** The client of the open framework's endpoint (the first endpoint's before one is open). */
   client?: CaseClient;
+  /** One client per endpoint, in the host's order. */
+  clients: CaseClient[] = [];
 
   readonly task: Task<readonly unknown[], LoadView>;
   private cacheInstance?: StandardsCache;
@@ -100,6 +113,8 @@ export class FrameworkLoadController implements ReactiveController {
   private readyState = deferred();
   /** The cached version of the open framework's copy, once stored (its index is kept beside it). */
   private stored?: Promise<number | undefined>;
+  /** The frameworks of the last list, by key: which endpoints serve each (a framework opens from those first). */
+  private known = new Map<string, CaseDocument>();
 
   constructor(
     private readonly host: LoadHost,
@@ -145,19 +160,22 @@ export class FrameworkLoadController implements ReactiveController {
     return this.host.updateComplete.then(() => this.readyState.promise);
   }
 
-  /** The host's connection settings changed: a new client (and a new load, through the Task's args). */
+  /** The host's connection settings changed: new clients (and a new load, through the Task's args). */
   updateClient(): void {
     const { client, endpoint, timeout, tokenProvider, fetch } = this.host;
-    this.client =
-      client ??
-      (endpoint
-        ? new CaseClient({
-            endpoint,
-            timeout,
-            fetch: fetch ? (input, init) => fetch(input, init) : undefined,
-            tokenProvider: tokenProvider ? () => tokenProvider() : undefined,
-          })
-        : undefined);
+    this.clients = client
+      ? [client]
+      : splitEndpoints(endpoint).map(
+          base =>
+            new CaseClient({
+              endpoint: base,
+              timeout,
+              fetch: fetch ? (input, init) => fetch(input, init) : undefined,
+              // Asked per endpoint: one endpoint's token is never sent to another.
+              tokenProvider: tokenProvider ? requested => tokenProvider(requested) : undefined,
+            }),
+        );
+    this.client = this.clients[0];
   }
 
   /** The cache settings changed: the next use opens the database again. */
@@ -210,9 +228,9 @@ export class FrameworkLoadController implements ReactiveController {
 
   private async load(endpoint: string, framework: string, signal: AbortSignal): Promise<LoadView> {
     if (this.readyState.settled) this.readyState = deferred();
-    const client = this.client;
-    if (!client || (!endpoint && !this.host.client)) return { kind: 'idle' };
-    const ctx: LoadContext = {
+    const clients = this.clients;
+    if (!clients.length || (!endpoint && !this.host.client)) return { kind: 'idle' };
+    const context = (client: CaseClient): LoadContext => ({
       client,
       cache: this.cache(),
       endpoint: client.endpoint,
@@ -226,31 +244,57 @@ export class FrameworkLoadController implements ReactiveController {
         this.host.requestUpdate();
       },
       onStorageError: error => this.options.onStorageError(error),
-    };
+    });
+    const contexts = clients.map(context);
     this.reloading = false;
     this.revalidation?.abort();
-    if (!framework) {
-      const result = await loadDocuments(ctx);
-      signal.throwIfAborted();
-      const documents: CaseDocument[] = [];
-      for (const raw of result.documents) {
-        try {
-          documents.push(normalizeDocument(raw));
-        } catch {
-          // A document without an identifier cannot be opened: leave it out.
-        }
-      }
-      return { kind: 'list', documents, offline: result.offline, fetchedAt: result.fetchedAt };
-    }
+    if (!framework) return this.loadList(contexts, signal);
     this.progress = undefined;
     const started = performance.now();
-    const result = await loadFramework(framework, ctx);
-    signal.throwIfAborted(); // removed or superseded while the model was built
-    return { kind: 'framework', result, duration: performance.now() - started };
+    // Each endpoint that may serve it, in order (a mirror answers when the first cannot).
+    const order = endpointsFor(
+      identifierKey(framework),
+      contexts.map(c => c.endpoint),
+      this.known,
+    );
+    let firstError: unknown;
+    for (const base of order) {
+      const ctx = contexts.find(c => c.endpoint === base)!;
+      try {
+        const result = await loadFramework(framework, ctx);
+        signal.throwIfAborted(); // removed or superseded while the model was built
+        this.client = ctx.client;
+        return { kind: 'framework', result, duration: performance.now() - started };
+      } catch (error) {
+        if (signal.aborted || isAbortError(error) || !(error instanceof CaseApiError)) throw error;
+        firstError ??= error;
+      }
+    }
+    throw firstError;
+  }
+
+  /** Every endpoint's framework list, merged; an endpoint that fails leaves the others' frameworks shown. */
+  private async loadList(contexts: LoadContext[], signal: AbortSignal): Promise<LoadView> {
+    const results = await Promise.allSettled(contexts.map(ctx => loadDocuments(ctx)));
+    signal.throwIfAborted();
+    const failures: { endpoint: string; error: unknown }[] = [];
+    const lists = results.map((result, i) => {
+      const endpoint = contexts[i].endpoint;
+      if (result.status === 'fulfilled') return { endpoint, documents: result.value.documents };
+      failures.push({ endpoint, error: result.reason });
+      return { endpoint, error: result.reason };
+    });
+    if (failures.length === contexts.length) throw failures[0].error;
+    const documents = mergeDocuments(lists);
+    this.known = new Map(documents.map(d => [d.key, d]));
+    const read = results.flatMap(r => (r.status === 'fulfilled' ? [r.value] : []));
+    const offline = read.find(r => r.offline);
+    return { kind: 'list', documents, offline: !!offline, fetchedAt: offline?.fetchedAt ?? Date.now(), failures };
   }
 
   private handleComplete(view: LoadView): void {
     this.progress = undefined;
+    if (view.kind === 'list') for (const { error, endpoint } of view.failures) this.options.onEndpointError(error, endpoint);
     if (view.kind !== 'framework') {
       this.readyState.resolve(); // the list renders straight from the Task's value
       return;
@@ -271,6 +315,7 @@ export class FrameworkLoadController implements ReactiveController {
   }
 
   private install({ loaded, stored }: Omit<LoadResult, 'revalidate'>, duration: number, keepView: boolean): void {
+    loaded.framework.document.endpoint ??= this.client?.endpoint; // selected items say where they came from
     this.loaded = loaded;
     this.index = undefined;
     if (!keepView) this.notice = undefined;

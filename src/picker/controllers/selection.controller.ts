@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CaseApiError, CaseErrorCode } from '../../api/case-api-error.js';
 import type { CaseClient } from '../../api/case-client.js';
-import type { RawCFAssociation } from '../../api/case-types.js';
+import type { RawCFAssociation, RawCFItem } from '../../api/case-types.js';
 import type { StandardsCache } from '../../cache/standards-cache.js';
 import type { SelectedItem } from '../../events.js';
 import type { CaseItem, Framework } from '../../model/framework.js';
@@ -30,7 +30,8 @@ export interface SelectionOptions {
   /** The cache resolved identifiers are kept in (and read from, offline), when there is one. */
   cacheContext: () => { cache: StandardsCache; endpoint: string } | undefined;
   /** Where identifiers not in the open framework are resolved; `wait` while it still loads. */
-  resolveContext: () => { framework?: Framework; client?: CaseClient; wait: boolean };
+  /** `clients`: every endpoint's, the open framework's first (an identifier is looked for in that order). */
+  resolveContext: () => { framework?: Framework; clients: readonly CaseClient[]; wait: boolean };
 }
 
 /** What a user's toggle did, for the host to announce. */
@@ -244,7 +245,7 @@ export class SelectionController implements ReactiveController {
   private entryFor(item: CaseItem, framework: Framework): SelectionEntry {
     return {
       identifier: item.identifier,
-      item: toSelectedItem(item, framework.document, replacementsIn(framework, item.key)),
+      item: toSelectedItem(item, framework.document, replacementsIn(framework, item.key), framework.document.endpoint),
       state: 'resolved',
     };
   }
@@ -261,7 +262,8 @@ export class SelectionController implements ReactiveController {
    * CFItemAssociations/{id} of each resolved entry for replacements outside its package.
    */
   private resolve(): void {
-    const { framework, client, wait } = this.options.resolveContext();
+    const { framework, clients, wait } = this.options.resolveContext();
+    const client = clients[0];
     this.resolvePending = false;
     let changed = false;
     for (const [key, entry] of this.entries) {
@@ -281,7 +283,7 @@ export class SelectionController implements ReactiveController {
     for (const [key, entry] of this.entries) {
       if (entry.state === 'loading' && !this.resolving.has(key)) {
         this.resolving.add(key);
-        this.schedule(() => this.resolveOne(key, entry.identifier, client, signal));
+        this.schedule(() => this.resolveOne(key, entry.identifier, clients, signal));
       } else if (entry.state === 'resolved' && !this.checked.has(key)) {
         this.checked.add(key);
         this.resolving.add(key);
@@ -295,23 +297,41 @@ export class SelectionController implements ReactiveController {
    * CFItems/{id} and CFItemAssociations/{id} of an identifier not in the open framework: kept in
    * the cache, and read from it when the network fails.
    */
-  private async resolveOne(key: string, identifier: string, client: CaseClient, signal: AbortSignal): Promise<void> {
-    const [item, associations] = await Promise.allSettled([
-      client.getItem(identifier, { signal }),
-      client.getItemAssociations(identifier, { signal }),
-    ]);
-    if (signal.aborted) return;
-    let raw = item.status === 'fulfilled' ? item.value : undefined;
-    let related: RawCFAssociation[] = associations.status === 'fulfilled' ? associations.value.CFAssociations : [];
+  private async resolveOne(key: string, identifier: string, clients: readonly CaseClient[], signal: AbortSignal): Promise<void> {
     const place = this.options.cacheContext();
-    if (place && raw) {
-      const record = { endpoint: place.endpoint, itemKey: key, item: raw, associations: related, fetchedAt: Date.now() };
-      void place.cache.putItem(record).catch(() => {});
-    } else if (place && item.status === 'rejected' && item.reason instanceof CaseApiError && item.reason.code === CaseErrorCode.network) {
-      const saved = await place.cache.getItem(place.endpoint, key).catch(() => undefined);
+    let raw: RawCFItem | undefined;
+    let related: RawCFAssociation[] = [];
+    let client = clients[0];
+    // Not found only when every endpoint says so (an unreachable one might have it).
+    let everywhereNotFound = true;
+    // Each endpoint in turn, until one knows the identifier (or has it saved, when offline).
+    for (const candidate of clients) {
+      const [item, associations] = await Promise.allSettled([
+        candidate.getItem(identifier, { signal }),
+        candidate.getItemAssociations(identifier, { signal }),
+      ]);
       if (signal.aborted) return;
-      raw = saved?.item as typeof raw;
-      related = (saved?.associations ?? []) as RawCFAssociation[];
+      if (item.status === 'fulfilled') {
+        raw = item.value;
+        related = associations.status === 'fulfilled' ? associations.value.CFAssociations : [];
+        client = candidate;
+        if (place) {
+          const record = { endpoint: candidate.endpoint, itemKey: key, item: raw, associations: related, fetchedAt: Date.now() };
+          void place.cache.putItem(record).catch(() => {});
+        }
+        break;
+      }
+      if (!(item.reason instanceof CaseApiError) || item.reason.code !== CaseErrorCode.notFound) everywhereNotFound = false;
+      if (place && item.reason instanceof CaseApiError && item.reason.code === CaseErrorCode.network) {
+        const saved = await place.cache.getItem(candidate.endpoint, key).catch(() => undefined);
+        if (signal.aborted) return;
+        if (saved) {
+          raw = saved.item as RawCFItem;
+          related = (saved.associations ?? []) as RawCFAssociation[];
+          client = candidate;
+          break;
+        }
+      }
     }
     this.checked.add(key);
     this.resolving.delete(key);
@@ -322,11 +342,10 @@ export class SelectionController implements ReactiveController {
     this.nameReplacements(replacedBy, client, signal);
     const next = new Map(this.entries);
     if (normalized) {
-      next.set(key, { identifier: entry.identifier, item: toSelectedItem(normalized, undefined, replacedBy), state: 'resolved' });
+      const endpoint = clients.length > 1 ? client.endpoint : undefined;
+      next.set(key, { identifier: entry.identifier, item: toSelectedItem(normalized, undefined, replacedBy, endpoint), state: 'resolved' });
     } else {
-      const error = item.status === 'rejected' ? item.reason : undefined;
-      const notFound = error instanceof CaseApiError && error.code === CaseErrorCode.notFound;
-      next.set(key, { ...entry, state: notFound ? 'not-found' : 'error' });
+      next.set(key, { ...entry, state: everywhereNotFound ? 'not-found' : 'error' });
     }
     this.entries = next;
     this.host.requestUpdate();

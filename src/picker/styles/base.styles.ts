@@ -107,14 +107,14 @@ export const baseStyles = css`
     padding: var(--case-picker-spacing);
     min-width: 0;
   }
-  header {
+  .head {
     display: flex;
     align-items: center;
     gap: var(--case-picker-spacing);
     flex-wrap: wrap;
     min-width: 0;
   }
-  header h2 {
+  .head h2 {
     font-size: 1.05em;
     margin: 0;
     flex: 1 1 12rem;

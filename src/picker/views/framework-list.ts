@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { type DocumentCriteria, documentFacets, filterDocuments } from '../../model/document-filter.js';
+import { type DocumentCriteria, documentFacets, filterDocuments, providerOf } from '../../model/document-filter.js';
 import type { CaseDocument } from '../../model/framework.js';
 import type { ViewContext } from './view-context.js';
 
@@ -7,6 +7,10 @@ export interface FrameworkListView {
   documents: readonly CaseDocument[];
   /** When offline, the time the shown list was saved. */
   offlineSince?: number;
+  /** Endpoints that could not be read, in words (their frameworks are missing). */
+  failures: string[];
+  /** Recently selected standards (before the list). */
+  recent?: TemplateResult;
   criteria: DocumentCriteria;
   formatAge: (since: number) => string;
   onCriteria: (criteria: DocumentCriteria) => void;
@@ -17,7 +21,9 @@ export interface FrameworkListView {
 export function renderFrameworkList(ctx: ViewContext, view: FrameworkListView): TemplateResult {
   const { s, uid } = ctx;
   const { documents, criteria } = view;
-  const { subjects, creators, statuses, hasRetired } = documentFacets(documents);
+  const { subjects, creators, statuses, providers, hasRetired } = documentFacets(documents);
+  // Several providers: each framework names its own, and they are a facet.
+  const several = providers.length > 1;
   const shown = filterDocuments(documents, criteria);
   const set = (change: DocumentCriteria) => view.onCriteria({ ...criteria, ...change });
   const select = (label: string, all: string, options: string[], current: string | undefined, onChange: (v: string) => void) =>
@@ -31,8 +37,9 @@ export function renderFrameworkList(ctx: ViewContext, view: FrameworkListView): 
         </label>`
       : nothing;
   return html`
-    <header><h2 id="${uid}-list-title">${s.frameworks}</h2></header>
+    <div class="head"><h2 id="${uid}-list-title">${s.frameworks}</h2></div>
     ${view.offlineSince !== undefined ? html`<div part="status" role="status">${s.offline(view.formatAge(view.offlineSince))}</div>` : nothing}
+    ${view.failures.map(words => html`<div part="status endpoint-error" class="message" role="alert">${words}</div>`)} ${view.recent ?? nothing}
     <div class="list-controls">
       <input
         type="search"
@@ -44,6 +51,7 @@ export function renderFrameworkList(ctx: ViewContext, view: FrameworkListView): 
       ${select(s.subject, s.allSubjects, subjects, criteria.subject, subject => set({ subject }))}
       ${select(s.creator, s.allCreators, creators, criteria.creator, creator => set({ creator }))}
       ${select(s.adoptionStatus, s.allStatuses, statuses, criteria.status, status => set({ status }))}
+      ${several ? select(s.provider, s.allProviders, providers, criteria.provider, provider => set({ provider })) : nothing}
       ${
         hasRetired
           ? html`<label
@@ -65,9 +73,16 @@ export function renderFrameworkList(ctx: ViewContext, view: FrameworkListView): 
             ${shown.map(
               d =>
                 html`<li>
-                  <button part="framework-option" type="button" data-identifier=${d.identifier} @click=${() => view.onOpen(d.identifier)}>
+                  <button
+                    part="framework-option"
+                    type="button"
+                    data-identifier=${d.identifier}
+                    data-endpoint=${d.endpoint ?? nothing}
+                    @click=${() => view.onOpen(d.identifier)}
+                  >
                     <span part="option-title" class="option-title" dir="auto">${d.title}</span>
                     <span class="meta">
+                      ${several ? html`<span class="provider" dir="auto">${providerOf(d)}</span>` : nothing}
                       ${d.creator || d.publisher ? html`<span>${d.creator ?? d.publisher}</span>` : nothing}
                       ${d.subject.length ? html`<span>${d.subject.join(', ')}</span>` : nothing}
                       ${d.version ? html`<span>${s.version(d.version)}</span>` : nothing}

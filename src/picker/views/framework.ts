@@ -34,14 +34,14 @@ export function renderFrameworkView(ctx: ViewContext, view: FrameworkView): Temp
   const searching = search.isSearching;
   const status = documentStatus(document);
   return html`
-    <header>
+    <div class="head">
       ${renderBack(ctx, view.onBack)}
       <h2 id="${uid}-title">${document.title}</h2>
       <span class="meta">
         ${document.creator ? html`<span>${document.creator}</span>` : nothing}
         ${document.adoptionStatus ? html`<span class="badge">${document.adoptionStatus}</span>` : nothing}
       </span>
-    </header>
+    </div>
     ${view.notice ? html`<div part="status" role="status">${view.notice}</div>` : nothing}
     ${
       status === 'deprecated' || status === 'expired'
