@@ -23,6 +23,9 @@ import { LocaleController } from './controllers/locale.controller.js';
 import { SearchController } from './controllers/search.controller.js';
 import { SelectionController } from './controllers/selection.controller.js';
 import { SuggestionsController } from './controllers/suggestions.controller.js';
+import { RecentsController } from './controllers/recents.controller.js';
+import { RestoreController } from './controllers/restore.controller.js';
+import { renderRecent } from './views/recent.js';
 import { TreeController } from './controllers/tree.controller.js';
 import { VirtualListController } from './controllers/virtual-list.controller.js';
 import { renderFrameworkView } from './views/framework.js';
@@ -116,6 +119,7 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
   set value(value: string | null | undefined) {
     const old = this.value;
     this.selection.setIdentifiers(splitIdentifiers(value));
+    this.recents.setBaseline(splitIdentifiers(value));
     this.requestUpdate('value', old);
   }
 
@@ -156,6 +160,7 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
   private readonly loader: FrameworkLoadController = new FrameworkLoadController(this, {
     onInstall: (loaded, keepView) => {
       this.tree.install(loaded, keepView);
+      this.restorer.installed(loaded);
       const reveal = this.pendingReveal;
       this.pendingReveal = undefined;
       if (reveal && loaded.framework.itemsByKey.has(reveal)) void this.updateComplete.then(() => this.revealItem(reveal));
@@ -176,6 +181,7 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
   private readonly selection: SelectionController = new SelectionController(this, {
     onUserChange: () => {
       const items = [...this.selectedItems];
+      this.recents.record(items);
       this.dispatchEvent(new CaseSelectionChangeEvent({ value: items.map(i => i.identifier), items }));
       this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     },
@@ -220,6 +226,22 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
     provider: () => this.suggestProvider,
     onActive: hit => this.showDetails(hit.key, hit.source),
     onChoose: hit => this.toggleItem(hit.key, hit.source),
+  });
+
+  private readonly recents = new RecentsController(this, {
+    store: () => (this.noRecent ? undefined : this.loader.stateStore()),
+    endpoints: () => this.loader.endpoints,
+    onStorageError: error => this.reportStorage(error),
+  });
+
+  private readonly restorer = new RestoreController(this, {
+    store: () => (this.restore ? this.loader.stateStore() : undefined),
+    endpoints: () => this.loader.endpoints,
+    framework: () => this.framework,
+    open: identifier => this.openFramework(identifier),
+    tree: this.tree,
+    list: this.treeList,
+    onStorageError: error => this.reportStorage(error),
   });
 
   private readonly actions = new SelectionActions({
@@ -331,7 +353,8 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
   /** Removes every cached framework of this picker's cache. */
   async clearCache(): Promise<void> {
     try {
-      await this.loader.cache()?.clear();
+      this.recents.forget();
+      await Promise.all([this.loader.cache()?.clear(), this.loader.stateStore()?.clear()]);
     } catch (error) {
       this.reportStorage(error as CaseApiError);
     }
@@ -373,10 +396,20 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
         formatAge: since => this.locale.formatAgeSince(since),
         onCriteria: criteria => (this.listCriteria = criteria),
         onOpen: identifier => this.openFramework(identifier),
+        recent: this.renderRecent(ctx, false),
       });
     }
     if (view.kind === 'idle') return renderIdle(ctx);
     return this.renderFramework(ctx);
+  }
+
+  private renderRecent(ctx: ViewContext, folded: boolean): TemplateResult {
+    return html`${renderRecent(ctx, {
+      items: this.recents.items,
+      isSelected: key => this.selection.has(key),
+      onChoose: item => this.actions.addRecent(item),
+      folded,
+    })}`;
   }
 
   private renderFramework(ctx: ViewContext): TemplateResult {
@@ -393,6 +426,7 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
       onBack: this.backHandler(),
       searchBar: { search, input: this.searchInput, facets: loaded.facets, scopes: !this.noCache, onInput: this.handleSearchInput },
       onSelectCodes: () => this.actions.selectHits(search.results?.hits ?? []),
+      recent: search.query.trim() ? undefined : this.renderRecent(ctx, true),
       selectedOnly: {
         available: [...this.selection.entries.keys()].some(key => framework.itemsByKey.has(key)),
         on: this.tree.selectedOnly,
@@ -521,11 +555,14 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
     this.forms.sync(this.selection.submittable, this.locale.strings.required, anchor);
   }
 
-  private reportStorage(error: CaseApiError): void {
+  private reportStorage(error: unknown): void {
     if (this.storageReported) return;
     this.storageReported = true;
     this.dispatchEvent(
-      new CaseErrorEvent({ code: CaseErrorCode.storage, message: `${this.locale.strings.errors.storage} (${error.message})` }),
+      new CaseErrorEvent({
+        code: CaseErrorCode.storage,
+        message: `${this.locale.strings.errors.storage} (${error instanceof Error ? error.message : String(error)})`,
+      }),
     );
   }
 

@@ -11,7 +11,10 @@ import type { SuggestProvider } from './controllers/suggestions.controller.js';
  * controllers they read.
  */
 export class PickerProperties extends LitElement {
-  /** CASE service base (`…/ims/case/v1p0`, `…/ims/case/v1p1`) or service root (v1p1 is tried, then v1p0). */
+  /**
+   * CASE service base (`…/ims/case/v1p0`, `…/ims/case/v1p1`) or service root (v1p1 is tried, then
+   * v1p0); several, separated by whitespace, are merged (a mirrored framework is listed once).
+   */
   @property() endpoint = '';
 
   /** CFDocument identifier to open. Empty: the framework list is shown. */
@@ -53,7 +56,7 @@ export class PickerProperties extends LitElement {
   /** Milliseconds before a CASE request fails with `network`. */
   @property({ type: Number }) timeout = 30_000;
 
-  /** Bearer token for protected CASE APIs, asked for on every request and never stored. */
+  /** Bearer token for protected CASE APIs, asked for on every request (with the endpoint it goes to) and never stored. */
   @property({ attribute: false }) tokenProvider?: TokenProvider;
 
   /** Replaces the fetch used for every CASE request (proxies, custom headers). */
@@ -79,4 +82,10 @@ export class PickerProperties extends LitElement {
 
   /** Overrides for the built-in strings (see `PickerStrings`). */
   @property({ attribute: false }) strings: Partial<PickerStrings> = {};
+
+  /** With `framework` empty, reopen the framework this user opened last for these endpoints (its expansion and scroll position too). */
+  @property({ type: Boolean, reflect: true }) restore = false;
+
+  /** Do not record or show recently selected standards. */
+  @property({ type: Boolean, attribute: 'no-recent' }) noRecent = false;
 }

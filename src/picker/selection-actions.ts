@@ -3,7 +3,8 @@ import { identifierKey } from '../model/normalize.js';
 import type { SourceHit } from '../search/search-sources.js';
 import type { PickerStrings } from '../strings.js';
 import type { FrameworkTree } from '../tree/tree-model.js';
-import { shortLabel } from '../text/item-labels.js';
+import { chipLabel, shortLabel } from '../text/item-labels.js';
+import type { SelectedItem } from '../events.js';
 import type { Equivalent } from './controllers/equivalents.controller.js';
 import type { SelectionController } from './controllers/selection.controller.js';
 import { entryLabel } from './views/selection.js';
@@ -62,11 +63,21 @@ export class SelectionActions {
 
   /** `equivalent-add`: selects the same standard of another framework. */
   addEquivalent(equivalent: Equivalent): void {
+    if (!equivalent.item) return;
+    this.addItem(equivalent.item, [equivalent.code, equivalent.statement].filter(Boolean).join(' ') || equivalent.identifier);
+  }
+
+  /** `recent-item`: selects a recently used standard, without opening its framework. */
+  addRecent(item: SelectedItem): void {
+    this.addItem(item, chipLabel(item, item.identifier, this.options.strings()));
+  }
+
+  /** Selects an item known only as a SelectedItem (of a framework that may not be open). */
+  private addItem(item: SelectedItem, label: string): void {
     const { selection, announce, strings, disabled } = this.options;
-    if (disabled() || !equivalent.item) return;
+    if (disabled()) return;
     const s = strings();
-    const outcome = selection.addItem(equivalent.item, s.maxReached);
-    const label = [equivalent.code, equivalent.statement].filter(Boolean).join(' ') || equivalent.identifier;
+    const outcome = selection.addItem(item, s.maxReached);
     if (outcome === 'added') announce(s.added(label));
     else if (outcome === 'max-reached' && selection.alert) announce(selection.alert);
   }

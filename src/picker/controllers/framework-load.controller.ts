@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CaseApiError, CaseErrorCode, isAbortError } from '../../api/case-api-error.js';
 import { CaseClient, type TokenProvider } from '../../api/case-client.js';
 import { StandardsCache } from '../../cache/standards-cache.js';
+import { UserStateStore } from '../../cache/user-state.js';
 import type { FrameworkLoadDetail } from '../../events.js';
 import {
   type LoadContext,
@@ -103,6 +104,7 @@ export class FrameworkLoadController implements ReactiveController {
 
   readonly task: Task<readonly unknown[], LoadView>;
   private cacheInstance?: StandardsCache;
+  private stateInstance?: UserStateStore;
   /** Aborted when the host leaves the page: background writes, revalidation and indexing stop. */
   private lifetime = new AbortController();
   private revalidation?: AbortController;
@@ -149,6 +151,8 @@ export class FrameworkLoadController implements ReactiveController {
     this.indexing?.abort();
     void this.cacheInstance?.close();
     this.cacheInstance = undefined;
+    void this.stateInstance?.close();
+    this.stateInstance = undefined;
     this.readyState.resolve(); // nothing more will happen: nobody waits forever
   }
 
@@ -182,6 +186,20 @@ export class FrameworkLoadController implements ReactiveController {
   resetCache(): void {
     void this.cacheInstance?.close();
     this.cacheInstance = undefined;
+    void this.stateInstance?.close();
+    this.stateInstance = undefined;
+  }
+
+  /** What is remembered about the user (recents, the last view), beside the cache; none with `no-cache`. */
+  stateStore(): UserStateStore | undefined {
+    if (this.host.noCache) return undefined;
+    this.stateInstance ??= new UserStateStore(this.host.cacheName);
+    return this.stateInstance;
+  }
+
+  /** The endpoints' cache keys, in the host's order. */
+  get endpoints(): string[] {
+    return this.clients.map(c => c.endpoint);
   }
 
   /** The host's `framework` changed: never show the previous framework's data while another loads. */

@@ -66,6 +66,22 @@ export class TreeController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Changes with every change of the visible rows (expansion, filter, framework). */
+  revision = 0;
+
+  /** The open framework's expanded branches (not those of "show selected only"). */
+  get expandedKeys(): string[] {
+    const key = this.loaded?.framework.document.key ?? '';
+    return [...(this.expansion.get(key) ?? [])];
+  }
+
+  /** Opens these branches of the open framework (where the user left off). */
+  restoreExpansion(keys: readonly string[]): void {
+    const set = this.expanded();
+    for (const key of keys) if (this.loaded?.tree.childrenOf(key).length) set.add(key);
+    this.refresh();
+  }
+
   /** "Show selected only" is on. */
   get selectedOnly(): boolean {
     return !!this.only;
@@ -232,6 +248,7 @@ export class TreeController implements ReactiveController {
 
   private refresh(): void {
     if (!this.loaded) return;
+    this.revision++;
     const current = this.rows[this.activeRow];
     this.rows = this.loaded.tree.visibleRows(this.expanded(), this.only?.keys);
     if (current) {

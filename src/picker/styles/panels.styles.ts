@@ -131,6 +131,44 @@ export const panelStyles = css`
     padding: 0 0.3em;
     background: transparent;
   }
+  .recent-title {
+    margin: 0 0 0.25rem;
+    font-size: 0.95em;
+  }
+  .recent summary {
+    cursor: pointer;
+    color: var(--case-picker-color-muted);
+  }
+  .recent-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.2rem;
+    max-height: 12rem;
+    overflow: auto;
+  }
+  .recent-item {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.6em;
+    width: 100%;
+    text-align: start;
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 1px solid transparent;
+    border-radius: var(--case-picker-radius);
+    padding: 0.2rem 0.4rem;
+    cursor: pointer;
+  }
+  .recent-item:hover {
+    background: var(--case-picker-color-hover-bg);
+  }
+  .recent-item[aria-pressed='true'] {
+    background: var(--case-picker-color-selected-bg);
+    border-color: var(--case-picker-color-accent);
+  }
   .suggestions-panel {
     display: grid;
     gap: 0.25rem;

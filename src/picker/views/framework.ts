@@ -21,6 +21,8 @@ export interface FrameworkView {
   suggestions: SuggestionsView;
   /** `select-codes`: selects every item of a pasted list of codes. */
   onSelectCodes: () => void;
+  /** Recently used standards, folded (with an empty search). */
+  recent?: TemplateResult;
   /** "Show selected only" (offered when something of this framework is selected). */
   selectedOnly: { available: boolean; on: boolean; toggle: () => void };
 }
@@ -61,7 +63,7 @@ export function renderFrameworkView(ctx: ViewContext, view: FrameworkView): Temp
         </div>`
         : nothing
     }
-    ${renderSuggestions(ctx, view.suggestions)}
+    ${view.recent ?? nothing} ${renderSuggestions(ctx, view.suggestions)}
     <div class="toolbar">
       <span part="result-count" dir="auto"
         >${searching && search.results ? s.resultCount(search.results.hits.length, search.results.total) : nothing}</span
