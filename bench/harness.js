@@ -137,6 +137,38 @@ window.bench = {
     return { values };
   },
 
+  /**
+   * The framework list of several endpoints (2,000 documents): `endpoint` set → first option
+   * painted, against fetching and parsing the same lists; then typing into the list's filter.
+   */
+  async documentList(endpoints, filterText) {
+    const start = performance.now();
+    await Promise.all(endpoints.map(e => fetch(`${e}/CFDocuments?limit=5000`, { cache: 'no-store' }).then(r => r.json())));
+    const baseline = performance.now() - start;
+    const picker = document.createElement('case-standards-picker');
+    picker.noCache = true;
+    document.body.replaceChildren(picker);
+    await picker.updateComplete;
+    const t = performance.now();
+    picker.endpoint = endpoints.join(' ');
+    await until(() => picker.shadowRoot.querySelector('[part~="framework-option"]'));
+    await nextFrame();
+    const firstOption = performance.now() - t;
+    const options = picker.shadowRoot.querySelectorAll('[part~="framework-option"]').length;
+    const input = picker.shadowRoot.querySelector('.list-controls input');
+    const keys = [];
+    for (let n = 1; n <= filterText.length; n++) {
+      await new Promise(resolve => requestAnimationFrame(resolve));
+      const k = performance.now();
+      input.value = filterText.slice(0, n);
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await picker.updateComplete;
+      picker.shadowRoot.querySelector('[part~="framework-list"]')?.getBoundingClientRect();
+      keys.push(performance.now() - k);
+    }
+    return { baseline, firstOption, options, keys };
+  },
+
   /** Scroll a fully expanded tree from top to bottom; long tasks and the longest frame. */
   async scroll(id, cacheName) {
     const picker = createPicker(cacheName);

@@ -2,7 +2,7 @@
 // provider, and measures it in headless Chromium against baselines taken in the same page.
 // Prints a table and writes bench/results.json. Targets are reported, never asserted.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,10 +58,43 @@ for (const [name, file, id, items] of [
   frameworks.push({ name, id, items });
 }
 
+// 2,000 small frameworks on two providers (1,100 each, 200 of them on both: mirrors), for the
+// framework list across endpoints.
+const listRoot = mkdtempSync(join(tmpdir(), 'case-bench-lists-'));
+const listDirs = [join(listRoot, 'a'), join(listRoot, 'b')];
+for (const dir of listDirs) mkdirSync(dir);
+const SUBJECTS = ['Mathematics', 'Science', 'English Language Arts', 'Social Studies', 'Arts', 'Health'];
+for (let i = 0; i < 2000; i++) {
+  const identifier = `f1000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+  const pkg = {
+    CFDocument: {
+      identifier,
+      uri: `https://example.org/${identifier}`,
+      title: `${SUBJECTS[i % 6]} Standards ${2000 + (i % 25)} (${i})`,
+      creator: `Agency ${i % 40}`,
+      subject: [SUBJECTS[i % 6]],
+      adoptionStatus: i % 9 === 0 ? 'Draft' : 'Adopted',
+      lastChangeDateTime: '2024-01-01T00:00:00Z',
+    },
+    CFItems: [],
+    CFAssociations: [],
+  };
+  if (i < 1100) writeFileSync(join(listDirs[0], `${i}.json`), JSON.stringify(pkg));
+  if (i >= 900) writeFileSync(join(listDirs[1], `${i}.json`), JSON.stringify(pkg));
+}
+const listProviders = await Promise.all(listDirs.map(dir => createCaseProvider({ dirs: [dir] })));
+
 // One origin: the provider, the built picker and the bench page.
 const provider = await createCaseProvider({ dirs: [dataDir] });
 const allowed = ['/dist/', '/bench/', '/node_modules/fuse.js/'];
 const server = await serveStatic(root, (req, res) => {
+  for (const [n, listProvider] of listProviders.entries()) {
+    const prefix = `/list-${n}`;
+    if (req.url.startsWith(`${prefix}/`)) {
+      req.url = req.url.slice(prefix.length);
+      return listProvider.handle(req, res);
+    }
+  }
   if (provider.handle(req, res)) return true;
   if (allowed.some(prefix => req.url.startsWith(prefix))) return false;
   res.writeHead(404);
@@ -160,9 +193,37 @@ for (const fw of frameworks.filter(f => !only || f.name.includes(only))) {
   );
 }
 
+// The framework list across two endpoints (2,000 documents): median of several opens.
+if (!only) {
+  console.log('› framework list, 2,000 documents on two endpoints');
+  const opens = [];
+  for (let run = 0; run < runs; run++) {
+    opens.push(
+      await withPage(page =>
+        page.evaluate(
+          origin => window.bench.documentList([`${origin}/list-0/ims/case/v1p0`, `${origin}/list-1/ims/case/v1p0`], 'science 201'),
+          origin,
+        ),
+      ),
+    );
+  }
+  const keys = opens.flatMap(o => o.keys);
+  results.documentList = {
+    documents: 2000,
+    firstOption: { median: median(opens.map(o => o.firstOption)), baselineMedian: median(opens.map(o => o.baseline)) },
+    filterKeystroke: { median: median(keys), p95: p95(keys), samples: keys.length },
+  };
+  results.documentList.firstOption.ratio = results.documentList.firstOption.median / results.documentList.firstOption.baselineMedian;
+  const d = results.documentList;
+  console.log(
+    `  first option ${round(d.firstOption.median)} ms (×${round(d.firstOption.ratio, 2)} of fetch + parse), filter keystroke median ${round(d.filterKeystroke.median)} / p95 ${round(d.filterKeystroke.p95)} ms`,
+  );
+}
+
 await browser.close();
 await server.close();
 rmSync(dataDir, { recursive: true, force: true });
+rmSync(listRoot, { recursive: true, force: true });
 
 // The quality of suggestions (hand-labelled descriptions), in Node on the built modules.
 results.suggestionQuality = await evaluateSuggestions();
@@ -196,6 +257,12 @@ results.targets = {
   suggestionsAt20k:
     at20k &&
     check(at20k.suggestions.p95 <= 30, `context → suggestions painted p95 ${round(at20k.suggestions.p95)} ms ≤ 30 ms at 20,000 items`),
+  documentList:
+    results.documentList &&
+    check(
+      results.documentList.firstOption.ratio <= 1.5 && results.documentList.filterKeystroke.p95 <= 16,
+      `2,000-document list: first option ×${round(results.documentList.firstOption.ratio, 2)} of fetch + parse ≤ ×1.5, filter keystroke p95 ${round(results.documentList.filterKeystroke.p95)} ms ≤ 16 ms`,
+    ),
   scroll: check(
     results.frameworks.every(f => f.scroll.tasksOver50 === 0),
     `no task over 50 ms while scrolling (worst ${round(Math.max(...results.frameworks.map(f => f.scroll.longestTask)))} ms)`,

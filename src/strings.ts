@@ -17,6 +17,8 @@ export interface PickerStrings {
   adoptionStatus: string;
   showRetired: string;
   frameworkCount: (shown: number, total: number) => string;
+  /** A long framework list shows its first matches: the button that shows the rest. */
+  showMoreFrameworks: (more: number) => string;
   noFrameworks: string;
   lastChange: (date: string) => string;
   version: (version: string) => string;
@@ -203,6 +205,7 @@ export const englishStrings: PickerStrings = {
   frameworkCount: (shown, total) =>
     shown === total ? plural(total, 'framework', 'frameworks') : `${formatNumber(shown)} of ${plural(total, 'framework', 'frameworks')}`,
   noFrameworks: 'No frameworks match.',
+  showMoreFrameworks: more => `Show ${plural(more, 'more framework', 'more frameworks')}`,
   lastChange: date => `Updated ${date}`,
   version: version => `Version ${version}`,
   back: 'All frameworks',

@@ -23,7 +23,7 @@ export interface CaseClientOptions {
   retryDelay?: number;
   /** Longest wait honoured from `Retry-After`, in ms. Default 10 000. */
   maxRetryDelay?: number;
-  /** Page size for `listDocuments`. Default 100. */
+  /** Page size for `listDocuments`. Default 500. */
   pageSize?: number;
 }
 
@@ -68,6 +68,9 @@ interface Fetched {
  * A typed client for CASE 1.0 and 1.1 REST APIs (CFDocuments, CFPackages, CFItems,
  * CFItemAssociations). Every error is a `CaseApiError` carrying one of the contract's codes.
  */
+/** Pages of CFDocuments asked for at once once the total is known. */
+const PARALLEL_PAGES = 4;
+
 export class CaseClient {
   readonly endpoint: string;
   private readonly options: CaseClientOptions;
@@ -99,45 +102,80 @@ export class CaseClient {
 
   /**
    * Every CFDocument on the endpoint, following limit/offset pages. With `X-Total-Count` the
-   * pages go on until that many were seen (a provider may cap a page below `limit`); without
-   * it, a short page is the last.
+   * pages after the first are asked for a few at a time, in parallel, until that many were seen
+   * (a provider may cap a page below `limit`: its first page's length is the step); without it,
+   * pages follow one another until a short one.
    */
   async listDocuments(options: RequestOptions = {}): Promise<RawCFDocument[]> {
     const { base } = await this.resolveBase(options);
-    const pageSize = this.options.pageSize ?? 100;
+    const pageSize = this.options.pageSize ?? 500;
     const documents: RawCFDocument[] = [];
     const seen = new Set<string>();
-    for (let offset = 0; ;) {
-      let fetched: Fetched;
-      try {
-        fetched = await this.request(`${base}/CFDocuments?limit=${pageSize}&offset=${offset}`, options);
-      } catch (error) {
-        // CASE 1.1 has no empty document set: a page past the end may be a 404.
-        if (offset > 0 && error instanceof CaseApiError && error.code === CaseErrorCode.notFound) return documents;
-        throw error;
-      }
-      const { response, url } = fetched;
-      const body = await readJson(response, url);
-      const page = (body as { CFDocuments?: unknown })?.CFDocuments;
-      if (!Array.isArray(page)) {
-        throw new CaseApiError(CaseErrorCode.invalidData, 'The provider did not return a CFDocuments list.', {
-          url,
-          status: response.status,
-        });
-      }
+    const add = (page: unknown[]) => {
       let added = 0;
-      for (const doc of page) {
+      for (const doc of page as RawCFDocument[]) {
         const id = typeof doc?.identifier === 'string' ? doc.identifier.toLowerCase() : undefined;
         if (id && seen.has(id)) continue;
         if (id) seen.add(id);
-        documents.push(doc as RawCFDocument);
+        documents.push(doc);
         added++;
       }
-      const total = Number(response.headers.get('X-Total-Count'));
-      const hasTotal = response.headers.has('X-Total-Count') && Number.isFinite(total);
-      offset += page.length;
-      if (page.length === 0 || added === 0 || (hasTotal ? offset >= total : page.length < pageSize)) return documents;
+      return added;
+    };
+    let offset = 0;
+    for (;;) {
+      const first = await this.documentsPage(base, pageSize, offset, options);
+      if (!first) return documents;
+      const added = add(first.page);
+      offset += first.page.length;
+      if (first.page.length === 0 || added === 0) return documents;
+      if (first.total === undefined) {
+        if (first.page.length < pageSize) return documents;
+        continue;
+      }
+      // The rest in parallel, a few pages at a time, in order.
+      const step = first.page.length;
+      while (offset < first.total) {
+        const offsets = Array.from({ length: PARALLEL_PAGES }, (_, i) => offset + i * step).filter(o => o < first.total!);
+        const pages = await Promise.all(offsets.map(o => this.documentsPage(base, pageSize, o, options)));
+        let stop = false;
+        for (const page of pages) {
+          if (!page || page.page.length === 0 || add(page.page) === 0) stop = true;
+          else offset += page.page.length;
+          if (stop) break;
+        }
+        if (stop) return documents;
+      }
+      return documents;
     }
+  }
+
+  /** One page of CFDocuments, with the provider's `X-Total-Count`; `undefined` past the end (a CASE 1.1 404). */
+  private async documentsPage(
+    base: string,
+    limit: number,
+    offset: number,
+    options: RequestOptions,
+  ): Promise<{ page: unknown[]; total?: number } | undefined> {
+    let fetched: Fetched;
+    try {
+      fetched = await this.request(`${base}/CFDocuments?limit=${limit}&offset=${offset}`, options);
+    } catch (error) {
+      // CASE 1.1 has no empty document set: a page past the end may be a 404.
+      if (offset > 0 && error instanceof CaseApiError && error.code === CaseErrorCode.notFound) return undefined;
+      throw error;
+    }
+    const { response, url } = fetched;
+    const body = await readJson(response, url);
+    const page = (body as { CFDocuments?: unknown })?.CFDocuments;
+    if (!Array.isArray(page)) {
+      throw new CaseApiError(CaseErrorCode.invalidData, 'The provider did not return a CFDocuments list.', {
+        url,
+        status: response.status,
+      });
+    }
+    const total = Number(response.headers.get('X-Total-Count'));
+    return { page, total: response.headers.has('X-Total-Count') && Number.isFinite(total) ? total : undefined };
   }
 
   /** One CFDocument (`CFDocuments/{id}`). */

@@ -41,6 +41,7 @@ export const spanishStrings: PickerStrings = {
   frameworkCount: (shown, total) =>
     shown === total ? n(total, 'marco', 'marcos') : `${formatNumber(shown, 'es')} de ${n(total, 'marco', 'marcos')}`,
   noFrameworks: 'Ningún marco coincide.',
+  showMoreFrameworks: more => `Mostrar ${n(more, 'marco más', 'marcos más')}`,
   lastChange: date => `Actualizado el ${date}`,
   version: version => `Versión ${version}`,
   back: 'Todos los marcos',

@@ -43,6 +43,7 @@ export const frenchStrings: PickerStrings = {
       ? n(total, 'référentiel', 'référentiels')
       : `${formatNumber(shown, 'fr')} sur ${n(total, 'référentiel', 'référentiels')}`,
   noFrameworks: 'Aucun référentiel ne correspond.',
+  showMoreFrameworks: more => `Afficher ${n(more, 'autre référentiel', 'autres référentiels')}`,
   lastChange: date => `Mis à jour le ${date}`,
   version: version => `Version ${version}`,
   back: 'Tous les référentiels',

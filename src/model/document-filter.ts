@@ -60,17 +60,30 @@ export function documentFacets(documents: readonly CaseDocument[]): DocumentFace
   };
 }
 
-/** The frameworks that match, sorted by title in natural order. */
+/** The list sorted by title, and each document's searchable text, made once per list. */
+const prepared = new WeakMap<readonly CaseDocument[], { sorted: CaseDocument[]; text: Map<CaseDocument, string> }>();
+function prepare(documents: readonly CaseDocument[]) {
+  let entry = prepared.get(documents);
+  if (!entry) {
+    const text = new Map(
+      documents.map(d => [d, [d.title, d.creator, d.publisher, ...d.subject, d.version].filter(Boolean).join('\n').toLowerCase()]),
+    );
+    const sorted = [...documents].sort((a, b) => naturalCompare(a.title, b.title));
+    prepared.set(documents, (entry = { sorted, text }));
+  }
+  return entry;
+}
+
+/** The frameworks that match, sorted by title in natural order (typing into the filter re-sorts nothing). */
 export function filterDocuments(documents: readonly CaseDocument[], criteria: DocumentCriteria): CaseDocument[] {
   const needle = criteria.text?.trim().toLowerCase() ?? '';
-  return documents
-    .filter(d => {
-      if (!criteria.showRetired && !criteria.status && isRetired(d)) return false;
-      if (criteria.subject && !d.subject.includes(criteria.subject)) return false;
-      if (criteria.creator && creatorOf(d) !== criteria.creator) return false;
-      if (criteria.status && d.adoptionStatus !== criteria.status) return false;
-      if (criteria.provider && providerOf(d) !== criteria.provider) return false;
-      return !needle || [d.title, d.creator, d.publisher, ...d.subject, d.version].some(f => f?.toLowerCase().includes(needle));
-    })
-    .sort((a, b) => naturalCompare(a.title, b.title));
+  const { sorted, text } = prepare(documents);
+  return sorted.filter(d => {
+    if (!criteria.showRetired && !criteria.status && isRetired(d)) return false;
+    if (criteria.subject && !d.subject.includes(criteria.subject)) return false;
+    if (criteria.creator && creatorOf(d) !== criteria.creator) return false;
+    if (criteria.status && d.adoptionStatus !== criteria.status) return false;
+    if (criteria.provider && providerOf(d) !== criteria.provider) return false;
+    return !needle || text.get(d)!.includes(needle);
+  });
 }

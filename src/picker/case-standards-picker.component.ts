@@ -37,6 +37,8 @@ import { partialBranches, treeRowId } from './views/tree.js';
 import type { ViewContext } from './views/view-context.js';
 
 const ROW_HEIGHT = { comfortable: 56, compact: 34 } as const;
+/** Frameworks rendered at first in a long list (2,000 across endpoints): the filter narrows them. */
+const LIST_PAGE = 100;
 
 function splitIdentifiers(value: string | null | undefined): string[] {
   return (value ?? '').split(/\s+/).filter(Boolean);
@@ -136,8 +138,9 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
     return this.loader.ready;
   }
 
-  /** The framework list's filter. */
+  /** The framework list's filter, and how many of its matches are rendered. */
   @state() private listCriteria: DocumentCriteria = {};
+  @state() private listLimit = LIST_PAGE;
 
   private readonly uid = `csp${++instances}`;
   // A ref, not @query: it is read on every keystroke, and a query walks the shadow tree.
@@ -394,7 +397,12 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
         failures: view.failures.map(f => errorDetail(f.error, ctx.s, providerName(f.endpoint)).words),
         criteria: this.listCriteria,
         formatAge: since => this.locale.formatAgeSince(since),
-        onCriteria: criteria => (this.listCriteria = criteria),
+        onCriteria: criteria => {
+          this.listCriteria = criteria;
+          this.listLimit = LIST_PAGE;
+        },
+        limit: this.listLimit,
+        onShowMore: () => (this.listLimit += LIST_PAGE * 5),
         onOpen: identifier => this.openFramework(identifier),
         recent: this.renderRecent(ctx, false),
       });

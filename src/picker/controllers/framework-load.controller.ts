@@ -21,6 +21,7 @@ import { endpointsFor, mergeDocuments, splitEndpoints } from '../../loader/endpo
 import { outdatedFlags } from '../../model/item-status.js';
 import { afterNextPaint, yieldToEventLoop } from '../../perf/yield.js';
 import { warmUpSuggest } from '../../search/suggest.js';
+import { measure } from '../../perf/measure.js';
 import type { SearchIndex } from '../../search/search-index.js';
 
 /** What the load controller reads from its host (the element's properties). */
@@ -303,7 +304,7 @@ export class FrameworkLoadController implements ReactiveController {
       return { endpoint, error: result.reason };
     });
     if (failures.length === contexts.length) throw failures[0].error;
-    const documents = mergeDocuments(lists);
+    const documents = measure('list-merge', () => mergeDocuments(lists));
     this.known = new Map(documents.map(d => [d.key, d]));
     const read = results.flatMap(r => (r.status === 'fulfilled' ? [r.value] : []));
     const offline = read.find(r => r.offline);

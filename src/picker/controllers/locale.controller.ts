@@ -9,6 +9,7 @@ import { englishStrings, formatAge, type PickerStrings } from '../../strings.js'
  */
 export class LocaleController implements ReactiveController {
   language = 'en';
+  private dates?: { language: string; format: Intl.DateTimeFormat };
   /** The built-in strings of `language`, with the host's overrides. */
   strings: PickerStrings = englishStrings;
   private overrides: Partial<PickerStrings> = {};
@@ -41,7 +42,14 @@ export class LocaleController implements ReactiveController {
     const date = new Date(value);
     if (Number.isNaN(date.getTime())) return value;
     try {
-      return date.toLocaleDateString(this.language, { year: 'numeric', month: 'short', day: 'numeric' });
+      // One formatter per language: `toLocaleDateString` builds one per call (a long list has hundreds of dates).
+      if (this.dates?.language !== this.language) {
+        this.dates = {
+          language: this.language,
+          format: new Intl.DateTimeFormat(this.language, { year: 'numeric', month: 'short', day: 'numeric' }),
+        };
+      }
+      return this.dates.format.format(date);
     } catch {
       return date.toISOString().slice(0, 10);
     }

@@ -207,6 +207,11 @@ export const baseStyles = css`
     flex-direction: column;
     gap: 2px;
   }
+  [part~='framework-list'] > li {
+    /* Frameworks scrolled out of the list are not laid out (long lists across endpoints). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 4rem;
+  }
   [part~='framework-option'] {
     display: flex;
     flex-direction: column;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { type DocumentCriteria, documentFacets, filterDocuments, providerOf } from '../../model/document-filter.js';
 import type { CaseDocument } from '../../model/framework.js';
+import { measure } from '../../perf/measure.js';
 import type { ViewContext } from './view-context.js';
 
 export interface FrameworkListView {
@@ -15,16 +16,19 @@ export interface FrameworkListView {
   formatAge: (since: number) => string;
   onCriteria: (criteria: DocumentCriteria) => void;
   onOpen: (identifier: string) => void;
+  /** How many matching frameworks are rendered (a long list shows the rest on request). */
+  limit: number;
+  onShowMore: () => void;
 }
 
 /** The endpoint's frameworks (CFDocuments), with a text filter and subject / creator / status facets. */
 export function renderFrameworkList(ctx: ViewContext, view: FrameworkListView): TemplateResult {
   const { s, uid } = ctx;
   const { documents, criteria } = view;
-  const { subjects, creators, statuses, providers, hasRetired } = documentFacets(documents);
+  const { subjects, creators, statuses, providers, hasRetired } = facetsOf(documents);
   // Several providers: each framework names its own, and they are a facet.
   const several = providers.length > 1;
-  const shown = filterDocuments(documents, criteria);
+  const shown = measure('list-filter', () => filterDocuments(documents, criteria));
   const set = (change: DocumentCriteria) => view.onCriteria({ ...criteria, ...change });
   const select = (label: string, all: string, options: string[], current: string | undefined, onChange: (v: string) => void) =>
     options.length > 0
@@ -70,7 +74,7 @@ export function renderFrameworkList(ctx: ViewContext, view: FrameworkListView): 
       shown.length === 0
         ? html`<div part="status" role="status">${s.noFrameworks}</div>`
         : html`<ul part="framework-list" aria-labelledby="${uid}-list-title">
-            ${shown.map(
+            ${shown.slice(0, view.limit).map(
               d =>
                 html`<li>
                   <button
@@ -92,7 +96,22 @@ export function renderFrameworkList(ctx: ViewContext, view: FrameworkListView): 
                   </button>
                 </li>`,
             )}
-          </ul>`
+          </ul>
+          ${
+            shown.length > view.limit
+              ? html`<button class="button" part="show-more-frameworks" type="button" @click=${view.onShowMore}>
+                  ${s.showMoreFrameworks(shown.length - view.limit)}
+                </button>`
+              : nothing
+          }`
     }
   `;
+}
+
+/** Facets of a list, computed once per list (the list re-renders on every keystroke of its filter). */
+const facetCache = new WeakMap<readonly CaseDocument[], ReturnType<typeof documentFacets>>();
+function facetsOf(documents: readonly CaseDocument[]): ReturnType<typeof documentFacets> {
+  let facets = facetCache.get(documents);
+  if (!facets) facetCache.set(documents, (facets = documentFacets(documents)));
+  return facets;
 }
