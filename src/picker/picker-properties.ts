@@ -5,10 +5,84 @@ import type { PickerStrings } from '../strings.js';
 import type { SuggestProvider } from './controllers/suggestions.controller.js';
 
 /**
- * The configuration of `<case-standards-picker>`: its attributes and properties, documented
- * here once (the custom-elements manifest and the README's table come from these comments).
- * The selection (`value`) and the form-control API live with the element, next to the
- * controllers they read.
+ * The configuration of `<case-standards-picker>`: its attributes and properties, and the parts
+ * and CSS custom properties it can be styled with, documented here once (the custom-elements
+ * manifest is generated from these comments). The selection (`value`) and the form-control API
+ * live with the element, next to the controllers they read.
+ *
+ * @csspart base - The picker's wrapper.
+ * @csspart framework-list - The list of frameworks (CFDocuments).
+ * @csspart framework-option - One framework; carries `data-identifier`.
+ * @csspart back - The control that returns to the framework list.
+ * @csspart search-input - The search box (combobox).
+ * @csspart filters - Grade and item-type filters.
+ * @csspart tree - The ARIA tree of the open framework.
+ * @csspart treeitem - A tree row; carries `data-identifier`. Also `treeitem selected` when selected.
+ * @csspart toggle - The expand / collapse control of a tree row.
+ * @csspart code - The code (humanCodingScheme) in a row.
+ * @csspart label - The statement in a row.
+ * @csspart results - The search results listbox.
+ * @csspart result - A search result; carries `data-identifier`.
+ * @csspart details - The focused item's full record.
+ * @csspart breadcrumb - The path of the focused item.
+ * @csspart selection - The selected items tray.
+ * @csspart chip - A selected item; carries `data-identifier`.
+ * @csspart chip-remove - The control that removes a chip.
+ * @csspart chip-status - Why an outdated chip is outdated, in words. (A chip whose item is not current is `chip outdated`, with `data-status`.)
+ * @csspart chip-replace - In an outdated chip with a replacement: replaces it (`data-identifier` = the replacement).
+ * @csspart status-badge - "Replaced", "Deprecated" or "Expired" on a row or result.
+ * @csspart equivalents - In details: the same (and related) standards in other frameworks.
+ * @csspart equivalent - One equivalent; carries `data-identifier`.
+ * @csspart equivalent-add - Selects that equivalent.
+ * @csspart status - Loading, empty and error messages.
+ * @csspart expand-all - Expands every branch of the tree.
+ * @csspart collapse-all - Collapses the tree.
+ * @csspart result-count - How many results the search found.
+ * @csspart framework-count - How many frameworks the list shows.
+ * @csspart show-in-tree - In details, while searching: shows the item in the tree.
+ * @csspart copy - In details: copies the item as text.
+ * @csspart copy-all - Copies every selected item as text.
+ * @csspart clear-selection - Removes every selected item.
+ * @csspart suggestions - Suggested standards for `context` (a listbox).
+ * @csspart suggestion - One suggestion; carries `data-identifier` and `aria-selected`.
+ * @csspart row-details - In every tree row and result: shows it in details without selecting it.
+ * @csspart details-back - Narrow layouts: closes details shown over the list.
+ * @csspart branch-select - In details, with `multiple`: selects every standard below the item.
+ * @csspart code-list - A pasted list of codes: what matched and what did not.
+ * @csspart select-codes - Selects every item of a pasted list of codes.
+ * @csspart list-marker - A `listEnumeration`, shown as a list number.
+ * @csspart chip-reveal - A chip's text: reveals its standard in the tree and details.
+ * @csspart selected-only - Toggles "show selected only" (`aria-pressed`).
+ * @csspart export-csv - Downloads the selection as CSV.
+ * @csspart export-cc - Downloads the selection as Common Cartridge curriculum standards metadata.
+ * @csspart recent - Recently used standards.
+ * @csspart recent-item - One recently used standard; carries `data-identifier`.
+ * @csspart endpoint-error - With `status`: one of several endpoints failed.
+ * @csspart show-more-frameworks - Shows more of a long framework list.
+ * @csspart open-button - `variant="field"`: opens the picker's dialog.
+ * @csspart dialog - `variant="field"`: the modal dialog.
+ * @csspart done-button - `variant="field"`: closes the dialog.
+ * @csspart validation-message - `variant="field"`: why the field is invalid.
+ *
+ * @cssproperty [--case-picker-font=system-ui] - Font family.
+ * @cssproperty [--case-picker-font-size=0.9375rem] - Base font size.
+ * @cssproperty [--case-picker-color-text=#1b1f24] - Text colour.
+ * @cssproperty [--case-picker-color-muted=#57606a] - Secondary text colour.
+ * @cssproperty [--case-picker-color-bg=#ffffff] - Background.
+ * @cssproperty [--case-picker-color-surface=#f6f8fa] - Buttons and panels.
+ * @cssproperty [--case-picker-color-border=#8c959f] - Borders.
+ * @cssproperty [--case-picker-color-accent=#0b5cad] - Links, selection marks.
+ * @cssproperty [--case-picker-color-accent-text=#ffffff] - Text on the accent colour.
+ * @cssproperty [--case-picker-color-selected-bg=#ddeeff] - Selected rows and chips.
+ * @cssproperty [--case-picker-color-hover-bg=#eef3f8] - Hovered rows.
+ * @cssproperty [--case-picker-color-focus=#0b5cad] - Focus ring.
+ * @cssproperty [--case-picker-color-mark-bg=#fff3a3] - Search match highlight.
+ * @cssproperty [--case-picker-color-error=#b3261e] - Errors.
+ * @cssproperty [--case-picker-radius=6px] - Corner radius.
+ * @cssproperty [--case-picker-spacing=0.5rem] - Gaps and padding (smaller with `density="compact"`).
+ * @cssproperty [--case-picker-height=26rem] - Height of the tree, results and details panels.
+ *
+ * @slot label - `variant="field"`: the field's label.
  */
 export class PickerProperties extends LitElement {
   /**
