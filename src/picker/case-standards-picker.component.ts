@@ -185,6 +185,7 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
     store: () => (this.noRecent ? undefined : this.loader.stateStore()),
     endpoints: () => this.loader.endpoints,
     onStorageError: error => this.reportStorage(error),
+    shown: () => this.loader.ready,
   });
 
   private readonly restorer = new RestoreController(this, {

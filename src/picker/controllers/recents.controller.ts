@@ -9,6 +9,8 @@ export interface RecentsOptions {
   /** The endpoints recents are kept for, in the host's order. */
   endpoints: () => readonly string[];
   onStorageError: (error: unknown) => void;
+  /** Resolves once the view asked for is shown: recents are read after it (they are never on the way to a first row). */
+  shown: () => Promise<void>;
 }
 
 /**
@@ -79,6 +81,8 @@ export class RecentsController implements ReactiveController {
       this.items = [];
       return;
     }
+    await this.options.shown();
+    if (signal.aborted) return;
     try {
       const items = await store.recents(this.options.endpoints());
       if (signal.aborted) return;
