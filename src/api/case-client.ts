@@ -3,9 +3,10 @@ import type { RawCFAssociation, RawCFDocument, RawCFItem, RawCFPackage } from '.
 
 /**
  * Gives the bearer token for a request to `endpoint` (the CASE base the client was made for), so
- * a picker with several endpoints never sends one endpoint's token to another.
+ * a picker with several endpoints never sends one endpoint's token to another. `undefined` (or
+ * `null`): this endpoint is public, and no Authorization header is sent to it.
  */
-export type TokenProvider = (endpoint: string) => string | Promise<string>;
+export type TokenProvider = (endpoint: string) => string | null | undefined | Promise<string | null | undefined>;
 export type CaseVersion = 'v1p0' | 'v1p1';
 
 export interface CaseClientOptions {
@@ -279,7 +280,8 @@ export class CaseClient {
     try {
       const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
       if (this.options.tokenProvider) {
-        headers.Authorization = `Bearer ${await this.token(signal, url)}`;
+        const token = await this.token(signal, url);
+        if (token) headers.Authorization = `Bearer ${token}`;
       }
       const doFetch = this.options.fetch ?? globalThis.fetch.bind(globalThis);
       return await doFetch(url, { headers, signal, credentials: 'omit' });
@@ -302,9 +304,10 @@ export class CaseClient {
     }
   }
 
-  private async token(signal: AbortSignal, url: string): Promise<string> {
+  /** The endpoint's token; `undefined` when the provider says it needs none. */
+  private async token(signal: AbortSignal, url: string): Promise<string | undefined> {
     const provider = this.options.tokenProvider!;
-    let token: string;
+    let token: string | null | undefined;
     try {
       token = await raceAbort(
         Promise.resolve().then(() => provider(this.endpoint)),
@@ -317,6 +320,7 @@ export class CaseClient {
         cause: error,
       });
     }
+    if (token === undefined || token === null) return undefined; // a public endpoint
     if (typeof token !== 'string' || !token) {
       throw new CaseApiError(CaseErrorCode.auth, 'The token provider returned no token.', { url });
     }

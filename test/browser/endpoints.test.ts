@@ -106,6 +106,22 @@ describe('several endpoints', () => {
     }
   });
 
+  it('sends no Authorization header to an endpoint the token provider has no token for', async () => {
+    const auth = `${providerOrigin}/auth/ims/case/v1p0`;
+    const sent: { url: string; authorization: string | null }[] = [];
+    const el = await listPicker({
+      endpoint: `${MIRROR} ${auth}`,
+      tokenProvider: endpoint => (endpoint === auth ? 'secret-token' : undefined),
+      fetch: (input, init) => {
+        sent.push({ url: String(input), authorization: new Headers(init?.headers).get('Authorization') });
+        return fetch(input, init);
+      },
+    });
+    expect(part(el, 'endpoint-error')).to.equal(undefined);
+    expect(sent.filter(r => r.url.startsWith(MIRROR)).every(r => r.authorization === null)).to.equal(true);
+    expect(sent.filter(r => r.url.startsWith(auth)).every(r => r.authorization === 'Bearer secret-token')).to.equal(true);
+  });
+
   it('resolves `value` across endpoints: an identifier only the second one knows', async () => {
     const id = 'e0000000-0000-4000-8000-000000000050';
     const item = 'e0000000-0000-4000-8000-000000000051';
