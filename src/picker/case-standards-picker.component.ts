@@ -129,6 +129,7 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
     onEndpointError: (error, endpoint) => this.dispatchError(error, providerName(endpoint)),
     onStorageError: error => this.reportStorage(error),
     onSettled: () => this.selection.requestResolve(),
+    usesSuggestions: () => !!this.context?.trim(),
   });
 
   private readonly selection: SelectionController = new SelectionController(this, {

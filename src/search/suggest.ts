@@ -282,16 +282,19 @@ export function suggest(index: SearchIndex, context: string, options: SuggestOpt
 }
 
 /**
- * Ranks a few contexts made of the index's own words, one per task, so the first real
- * suggestion does not pay for compiling the ranking code (and its tables are built).
+ * Ranks a few contexts like real ones (a few hundred words of the framework's own statements),
+ * one per task, so the first real suggestion does not pay for compiling the ranking code (and
+ * its tables are built).
  */
 export async function warmUpSuggest(index: SearchIndex, signal?: AbortSignal): Promise<void> {
-  const { vocabulary } = index.terms;
-  if (!vocabulary.length) return;
-  for (let round = 0; round < 4; round++) {
+  const items = index.items;
+  if (!items.length) return;
+  for (let round = 0; round < 6; round++) {
     await yieldToEventLoop();
     if (signal?.aborted) return;
-    const words = Array.from({ length: 60 }, (_, k) => vocabulary[(round * 7919 + k * 104_729) % vocabulary.length]);
-    suggest(index, words.join(' '));
+    const words: string[] = [];
+    for (let k = 0; words.length < 300 && k < 1000; k++)
+      words.push(...items[(round * 7919 + k * 104_729) % items.length].fullStatement.split(/\s+/));
+    suggest(index, words.join(' '), { isHeading: () => false });
   }
 }

@@ -68,6 +68,8 @@ export interface LoadOptions {
   onStorageError: (error: CaseApiError) => void;
   /** The load ended (shown or failed): pre-selected items no longer wait for it. */
   onSettled: () => void;
+  /** The host suggests standards (`context` is set): the ranking is warmed up with the search. */
+  usesSuggestions: () => boolean;
 }
 
 interface Deferred {
@@ -379,7 +381,7 @@ export class FrameworkLoadController implements ReactiveController {
       await yieldToEventLoop();
       outdatedFlags(loaded.framework); // made now, not on the first keystroke (search ranks with them)
       await index.warmUp(signal);
-      await warmUpSuggest(index, signal);
+      if (this.options.usesSuggestions()) await warmUpSuggest(index, signal);
     })().catch(error => {
       if (!signal.aborted && !isAbortError(error)) this.readyState.resolve();
     });
