@@ -164,3 +164,22 @@ describe('branch selection', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('results that read the same', () => {
+  it('are told apart by their parent in the line itself', async () => {
+    const el = await openPicker({ framework: CCSS_ID });
+    await el.ready;
+    const input = part<HTMLInputElement>(el, 'search-input')!;
+    input.value = 'Number & Operations—Fractions';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settle(el);
+    const same = parts(el, 'result').filter(r => r.querySelector('[part~="label"]')!.textContent!.trim() === 'Number & Operations—Fractions');
+    expect(same.length).to.be.greaterThan(1);
+    const leads = same.map(r => r.querySelector('[part~="lead"]')?.textContent?.trim());
+    expect(new Set(leads).size).to.equal(same.length); // each one different
+    expect(leads[0]).to.match(/Grade \d ›/);
+    // A result whose statement is its own has no lead.
+    const coded = parts(el, 'result').find(r => r.querySelector('[part~="code"]'));
+    if (coded) expect(coded.querySelector('[part~="lead"]')).to.equal(null);
+  });
+});

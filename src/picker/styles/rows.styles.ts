@@ -113,6 +113,14 @@ export const rowStyles = css`
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
+  .row-lead {
+    flex: none;
+    font-weight: 600;
+    white-space: nowrap;
+    max-width: 40%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   [part~='label'] {
     overflow: hidden;
     display: -webkit-box;

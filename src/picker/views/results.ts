@@ -21,6 +21,23 @@ export interface ResultsView {
   onResultDetails: (index: number) => void;
 }
 
+/** Per result list, the statements that more than one uncoded result has ("Number & Operations—Fractions" in grades 3, 4 and 5). */
+const repeated = new WeakMap<object, Set<string>>();
+function repeatedStatements(results: { hits: readonly { item: { humanCodingScheme?: string; fullStatement: string } }[] }): Set<string> {
+  let set = repeated.get(results);
+  if (!set) {
+    const seen = new Set<string>();
+    set = new Set();
+    for (const { item } of results.hits) {
+      if (item.humanCodingScheme) continue; // codes tell results apart already
+      if (seen.has(item.fullStatement)) set.add(item.fullStatement);
+      else seen.add(item.fullStatement);
+    }
+    repeated.set(results, set);
+  }
+  return set;
+}
+
 /** Id of a search result, for `aria-activedescendant`. */
 const resultId = (uid: string, index: number) => `${uid}-result-${index}`;
 
@@ -41,6 +58,7 @@ export function renderResults(ctx: ViewContext, view: ResultsView): TemplateResu
   const hits = results?.hits ?? [];
   const marks: Marks = { terms: results?.terms ?? [], typos: results?.typos ?? [], code: results?.code };
   const active = activeResultId(ctx, search);
+  const same = results ? repeatedStatements(results) : new Set<string>();
   return html`<div
       ${ref(list.viewport)}
       class="viewport"
@@ -82,7 +100,15 @@ export function renderResults(ctx: ViewContext, view: ResultsView): TemplateResu
                 onDetails: () => view.onResultDetails(i),
                 detailsLabel: s.showDetails,
               },
-              html`${renderCheck(ctx, selected)}${renderItemText(ctx, item, ownStatus(source.framework, item), marks, ancestors.join(' › '))}`,
+              html`${renderCheck(ctx, selected)}${renderItemText(
+                ctx,
+                item,
+                ownStatus(source.framework, item),
+                marks,
+                ancestors.join(' › '),
+                // Results that read the same are told apart by their parent, in the line itself.
+                same.has(item.fullStatement) ? ancestors.at(-1) : undefined,
+              )}`,
             );
           },
         )}

@@ -104,11 +104,18 @@ export function renderCheck(ctx: ViewContext, selected: boolean, partial = false
 }
 
 /**
- * An item's code and statement. Search results (`path` given) add type, grades and path on one
- * muted line of plain text (one box to lay out per result, as results change on every
+ * An item's code and statement (after `lead`, the parent that tells it from results that read
+ * the same). Search results (`path` given) add type, grades and path on one muted line of plain text (one box to lay out per result, as results change on every
  * keystroke); tree rows show type and grades as badges.
  */
-export function renderItemText(ctx: ViewContext, item: CaseItem, status: ItemStatus, marks?: Marks, path?: string): TemplateResult {
+export function renderItemText(
+  ctx: ViewContext,
+  item: CaseItem,
+  status: ItemStatus,
+  marks?: Marks,
+  path?: string,
+  lead?: string,
+): TemplateResult {
   const { s } = ctx;
   const outdated = status !== 'current' ? s.statusBadge(status) : '';
   // A code is bold; a list number (`listEnumeration`, "1", "a") is a list marker, not a code.
@@ -118,6 +125,7 @@ export function renderItemText(ctx: ViewContext, item: CaseItem, status: ItemSta
   const line = html`<span class="row-line">
     ${code ? html`<span part="code" dir=${dirOf(code)}>${renderCode(code, marks)}</span>` : nothing}
     ${marker ? html`<span part="list-marker" class="list-marker" dir=${dirOf(marker)}>${marker}.</span>` : nothing}
+    ${lead ? html`<span part="lead" class="row-lead" dir="auto">${lead} ›</span>` : nothing}
     <span part="label" dir="auto">${renderInlineMarkup(statement, marks)}</span>
   </span>`;
   if (path !== undefined) {
