@@ -173,7 +173,9 @@ describe('results that read the same', () => {
     input.value = 'Number & Operations—Fractions';
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await settle(el);
-    const same = parts(el, 'result').filter(r => r.querySelector('[part~="label"]')!.textContent!.trim() === 'Number & Operations—Fractions');
+    const same = parts(el, 'result').filter(
+      r => r.querySelector('[part~="label"]')!.textContent!.trim() === 'Number & Operations—Fractions',
+    );
     expect(same.length).to.be.greaterThan(1);
     const leads = same.map(r => r.querySelector('[part~="lead"]')?.textContent?.trim());
     expect(new Set(leads).size).to.equal(same.length); // each one different
