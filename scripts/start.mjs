@@ -8,6 +8,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createServer as createViteServer } from 'vite';
 import { createCaseProvider } from '../server/case-provider.mjs';
+import { generateFramework } from './generate-framework.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const providerPort = Number(process.env.CASE_PROVIDER_PORT ?? 5174);
@@ -25,6 +26,15 @@ const district = await createCaseProvider({
   dirs: [`${data}/ccss-math-casenetwork-v1p0.json`, `${data}/${DISTRICT}`],
   log: line => console.log(`[district provider] ${line}`),
 });
+// A large framework to feel the speed with: generated at start (deterministic), never real standards.
+const large = generateFramework(20_000, {
+  seed: 20_000,
+  identifier: 'f0000000-0000-4000-8000-000000020000',
+  title: 'Generated Mathematics Framework, 20,000 items (generated for performance)',
+});
+large.CFDocument.creator = 'case-standards-picker (generated for performance)';
+provider.put(JSON.stringify(large), '(generated)');
+
 const providerServer = createHttpServer((req, res) => {
   if (req.url.startsWith('/district/')) {
     req.url = req.url.slice('/district'.length);
