@@ -51,6 +51,9 @@ interface Args {
   context?: string;
   suggestProvider?: SuggestProvider;
   variant?: 'inline' | 'field';
+  lang?: string;
+  disabled?: boolean;
+  required?: boolean;
 }
 
 const render = (args: Args) => {
@@ -72,6 +75,9 @@ const render = (args: Args) => {
       style=${args.style ?? ''}
       .context=${args.context ?? ''}
       variant=${args.variant ?? 'inline'}
+      lang=${args.lang ?? 'en'}
+      ?disabled=${!!args.disabled}
+      ?required=${!!args.required}
       .suggestProvider=${args.suggestProvider}
       ><span slot="label">${args.variant === 'field' ? 'Aligned standards' : ''}</span></case-standards-picker
     >
@@ -244,3 +250,45 @@ export const FieldOpen: Story = {
 
 /** 480 px, in a right-to-left page: codes and grade ranges keep their order; badges shrink to the grade. */
 export const NarrowRightToLeft: Story = { args: { width: '480px', dir: 'rtl', multiple: true, value: NF_A_1 } };
+
+const searchFor =
+  (query: string) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const picker = canvasElement.querySelector<CaseStandardsPicker>('case-standards-picker')!;
+    await picker.ready;
+    const input = picker.shadowRoot!.querySelector<HTMLInputElement>('[part~="search-input"]')!;
+    input.value = query;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  };
+
+/** `disabled`: the selection is shown and nothing can change it. */
+export const Disabled: Story = { args: { multiple: true, value: `${MP1} ${NF_A_1}`, disabled: true } };
+
+/** `required` with nothing selected, after the form asked (`reportValidity()`): the field says why. */
+export const RequiredInvalid: Story = {
+  args: { variant: 'field', multiple: true, required: true, width: '420px' },
+  play: async ({ canvasElement }) => {
+    const picker = canvasElement.querySelector<CaseStandardsPicker>('case-standards-picker')!;
+    await picker.updateComplete;
+    picker.dispatchEvent(new Event('invalid'));
+  },
+};
+
+/** French (`lang="fr"`): every string, dates and numbers. */
+export const French: Story = { args: { lang: 'fr', multiple: true, value: NF_A_1 } };
+
+/** Spanish (`lang="es"`), searching. */
+export const Spanish: Story = { args: { lang: 'es' }, play: searchFor('fracciones equivalentes') };
+
+/** `max="1"` reached with `multiple`: a second pick is refused with a visible, announced message. */
+export const MaxReached: Story = {
+  args: { multiple: true, max: 1, value: NF_A_1 },
+  play: async ({ canvasElement }) => {
+    const picker = canvasElement.querySelector<CaseStandardsPicker>('case-standards-picker')!;
+    await picker.ready;
+    picker.shadowRoot!.querySelector<HTMLElement>('[part~="treeitem"]')?.click(); // a second standard: over the limit
+  },
+};
+
+/** A search that matches nothing says so. */
+export const NoResults: Story = { play: searchFor('zzqx photosynthesis') };

@@ -67,6 +67,12 @@ describe('Storybook', () => {
       'Field Closed',
       'Field Open',
       'Narrow Right To Left',
+      'Disabled',
+      'Required Invalid',
+      'French',
+      'Spanish',
+      'Max Reached',
+      'No Results',
     ]) {
       assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
     }

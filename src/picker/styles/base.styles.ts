@@ -70,8 +70,13 @@ export const baseStyles = css`
     --case-picker-font-size: 0.875rem;
     --case-picker-spacing: 0.3rem;
   }
+  /* Disabled: still readable (text keeps its contrast), visibly inert. */
   :host([disabled]) {
-    opacity: 0.6;
+    background: var(--case-picker-color-surface);
+    border-style: dashed;
+  }
+  :host([disabled]) .check {
+    opacity: 0.5;
   }
 
   *,
