@@ -54,13 +54,14 @@ interface Args {
   lang?: string;
   disabled?: boolean;
   required?: boolean;
+  endpoint?: string;
 }
 
 const render = (args: Args) => {
   const fetch = fixtureFetch(args.packages?.() ?? frameworks, args.fetchOptions);
   return html`<div style="max-width: ${args.width}">
     <case-standards-picker
-      .endpoint=${STORY_ENDPOINT}
+      .endpoint=${args.endpoint ?? STORY_ENDPOINT}
       .fetch=${fetch}
       .framework=${args.framework}
       .value=${args.value}
@@ -292,3 +293,26 @@ export const MaxReached: Story = {
 
 /** A search that matches nothing says so. */
 export const NoResults: Story = { play: searchFor('zzqx photosynthesis') };
+
+/** Two endpoints, one of them down: the other's frameworks are listed, with a notice naming the one that failed. */
+export const SeveralEndpointsOneDown: Story = {
+  args: {
+    framework: '',
+    endpoint: `${STORY_ENDPOINT} https://district.example.org/ims/case/v1p0`,
+    fetchOptions: { downHosts: ['district.example.org'] },
+  },
+};
+
+/** Recently used standards on the framework list: two standards were picked, then the list was opened again. */
+export const RecentlyUsed: Story = {
+  args: { multiple: true, cacheName: 'storybook-recent' },
+  play: async ({ canvasElement }) => {
+    const picker = canvasElement.querySelector<CaseStandardsPicker>('case-standards-picker')!;
+    await picker.ready;
+    const rows = picker.shadowRoot!.querySelectorAll<HTMLElement>('[part~="treeitem"]');
+    rows[0]?.click();
+    rows[1]?.click();
+    await picker.updateComplete;
+    picker.framework = '';
+  },
+};

@@ -7,6 +7,8 @@ export const STORY_ENDPOINT = 'https://case.example.org/ims/case/v1p0';
 export type Fault = { status: number } | 'network' | 'html' | 'wrong-shape' | 'hang';
 
 export interface FixtureFetchOptions {
+  /** Hosts that answer every request with 503 (one of several endpoints down). */
+  downHosts?: string[];
   /** Milliseconds before each answer. */
   latency?: number;
   /** Fail every request this way. */
@@ -39,6 +41,7 @@ export function fixtureFetch(packages: RawCFPackage[], options: FixtureFetchOpti
     const url = new URL(String(input instanceof Request ? input.url : input));
     if (options.latency) await new Promise(resolve => setTimeout(resolve, options.latency));
     init?.signal?.throwIfAborted();
+    if (options.downHosts?.includes(url.host)) return imsx(503, 'The server is down for maintenance.');
     const path = url.pathname.replace(/^\/ims\/case\/v1p[01]\//, '');
     const [resource, rawId] = path.split('/');
     const fault = options.fault && (!options.faultPackagesOnly || resource === 'CFPackages') ? options.fault : undefined;

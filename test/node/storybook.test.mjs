@@ -73,6 +73,8 @@ describe('Storybook', () => {
       'Spanish',
       'Max Reached',
       'No Results',
+      'Several Endpoints One Down',
+      'Recently Used',
     ]) {
       assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
     }

@@ -86,8 +86,8 @@ export class RestoreController implements ReactiveController {
   installed(loaded: LoadedFramework): void {
     this.loaded = loaded;
     const view = this.pending;
+    this.pending = undefined; // applied now, or another framework opened instead: saving resumes
     if (!view || identifierKey(view.framework) !== loaded.framework.document.key) return;
-    this.pending = undefined;
     this.options.tree.restoreExpansion(view.expanded);
     void this.host.updateComplete.then(() => {
       const viewport = this.options.list.viewport.value;
