@@ -316,3 +316,19 @@ export const RecentlyUsed: Story = {
     picker.framework = '';
   },
 };
+
+/** "Search in: All saved frameworks": results from every framework saved for the endpoint (NGSS was opened first), each naming its framework. */
+export const SearchAllSavedFrameworks: Story = {
+  args: { framework: NGSS_ID, cacheName: 'storybook-scope' },
+  play: async ({ canvasElement }) => {
+    const picker = canvasElement.querySelector<CaseStandardsPicker>('case-standards-picker')!;
+    await picker.ready;
+    picker.framework = CCSS_ID;
+    await picker.ready;
+    await new Promise(resolve => setTimeout(resolve, 300)); // both copies saved
+    const scope = [...picker.shadowRoot!.querySelectorAll<HTMLSelectElement>('[part~="filters"] select')].at(-1)!;
+    scope.value = 'endpoint';
+    scope.dispatchEvent(new Event('change'));
+    await searchFor('develop a model')({ canvasElement });
+  },
+};

@@ -75,6 +75,7 @@ describe('Storybook', () => {
       'No Results',
       'Several Endpoints One Down',
       'Recently Used',
+      'Search All Saved Frameworks',
     ]) {
       assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
     }
