@@ -1,6 +1,5 @@
 import type { RawCFDocument } from '../api/case-types.js';
 import type { CaseDocument } from '../model/framework.js';
-import { providerOf } from '../model/document-filter.js';
 import { normalizeDocument } from '../model/normalize.js';
 
 /** The CASE bases of an `endpoint` attribute: separated by whitespace, each once. */
@@ -15,11 +14,6 @@ export function splitEndpoints(value: string | null | undefined): string[] {
     }
   }
   return out;
-}
-
-/** A provider's name for people (`case.example.org`, `lms.example/district`). */
-export function providerName(endpoint: string): string {
-  return providerOf({ endpoint } as CaseDocument) ?? endpoint;
 }
 
 /** One endpoint's framework list, or why it could not be read. */

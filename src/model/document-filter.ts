@@ -34,18 +34,22 @@ export interface DocumentCriteria {
 const creatorOf = (d: CaseDocument) => d.creator ?? d.publisher;
 
 /**
- * The name of the provider a framework is listed from: its endpoint's host, with the path
- * before `/ims/case` when there is one (`case.example.org`, `lms.example/district`).
+ * A provider's name for people: its endpoint's host, with the path before `/ims/case` when there
+ * is one (`case.example.org`, `lms.example/district`); the endpoint as given when it is no URL.
  */
-export function providerOf(d: CaseDocument): string | undefined {
-  if (!d.endpoint) return undefined;
+export function providerName(endpoint: string): string {
   try {
-    const url = new URL(d.endpoint);
+    const url = new URL(endpoint);
     const path = url.pathname.replace(/\/ims\/case(\/v\d+p\d+)?\/?$/i, '').replace(/\/+$/, '');
-    return `${url.host}${path}` || d.endpoint;
+    return `${url.host}${path}` || endpoint;
   } catch {
-    return d.endpoint;
+    return endpoint;
   }
+}
+
+/** The name of the provider a framework is listed from. */
+export function providerOf(d: CaseDocument): string | undefined {
+  return d.endpoint ? providerName(d.endpoint) : undefined;
 }
 
 export function documentFacets(documents: readonly CaseDocument[]): DocumentFacets {

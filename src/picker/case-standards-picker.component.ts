@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
 import { CaseApiError, CaseErrorCode } from '../api/case-api-error.js';
 import { identifierKey } from '../model/normalize.js';
-import { providerName } from '../loader/endpoints.js';
+import { providerName } from '../model/document-filter.js';
 import { CaseErrorEvent, CaseFrameworkLoadEvent, CaseSelectionChangeEvent, CaseValueResolveEvent, type SelectedItem } from '../events.js';
 import { toCurriculumStandardsMetadata } from '../export/common-cartridge.js';
 import { toCsv, toPlainText } from '../export/csv.js';

@@ -27,9 +27,12 @@ const STOP_WORDS: Record<string, string> = {
 
 const stopSets = new Map<string, Set<string>>();
 
+/** The base of a language tag: `fr-CA` → `fr`. */
+const baseLanguage = (language: string) => language.toLowerCase().split(/[-_]/)[0];
+
 /** The stop words of a language (its base: `fr-CA` → `fr`), with English's: frameworks are often in English. */
 export function stopWords(language = 'en'): ReadonlySet<string> {
-  const base = language.toLowerCase().split(/[-_]/)[0];
+  const base = baseLanguage(language);
   let set = stopSets.get(base);
   if (!set) {
     set = new Set([...STOP_WORDS.en.split(' '), ...(STOP_WORDS[base] ?? '').split(' ')].filter(Boolean));
@@ -80,7 +83,7 @@ function romance(word: string): string {
  */
 export function stem(word: string, language = 'en'): string {
   if (word.length <= 3 || !LATIN.test(word)) return word;
-  const base = language.toLowerCase().split(/[-_]/)[0];
+  const base = baseLanguage(language);
   return base === 'fr' || base === 'es' ? romance(word) : english(word);
 }
 
