@@ -123,3 +123,26 @@ export async function expand(el: HTMLElement & { updateComplete: Promise<boolean
   row(el, identifier)!.querySelector<HTMLElement>('[part~="toggle"]')!.click();
   await el.updateComplete;
 }
+
+/**
+ * A picker with two frameworks saved for the endpoint (NGSS opened first, then CCSS Math, which
+ * stays open), for "All saved frameworks": both copies stored, CCSS shown and searchable.
+ */
+export async function openWithTwoSaved(
+  cacheName: string,
+  props: Partial<import('../src/picker/case-standards-picker.component.js').CaseStandardsPicker> = {},
+) {
+  const el = document.createElement('case-standards-picker');
+  Object.assign(el, { endpoint: v1p0, cacheName, ...props });
+  let loaded = nextEvent(el, 'case-framework-load');
+  el.framework = NGSS_ID;
+  const { fixture, html } = await import('@open-wc/testing');
+  await fixture(html`<div style="width: 900px">${el}</div>`);
+  await loaded;
+  loaded = nextEvent(el, 'case-framework-load');
+  el.framework = CCSS_ID;
+  await loaded;
+  await new Promise(resolve => setTimeout(resolve, 400)); // both copies stored
+  await el.ready;
+  return el;
+}

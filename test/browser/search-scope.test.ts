@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/case-standards-picker.js';
-import { CCSS_ID, deleteDb, NGSS_ID, nextEvent, part, parts, settle, uniqueDbName, until, v1p0 } from '../helpers.js';
+import { CCSS_ID, deleteDb, NGSS_ID, nextEvent, openWithTwoSaved, part, parts, settle, uniqueDbName, until, v1p0 } from '../helpers.js';
 
 describe('search scope and reveal', () => {
   let dbName: string;
@@ -9,17 +9,7 @@ describe('search scope and reveal', () => {
   afterEach(() => deleteDb(dbName));
 
   it('searches every framework cached for the endpoint, naming each result\u2019s framework', async () => {
-    const el = document.createElement('case-standards-picker');
-    Object.assign(el, { endpoint: v1p0, cacheName: dbName, multiple: true });
-    let loaded = nextEvent(el, 'case-framework-load');
-    el.framework = NGSS_ID;
-    await fixture(html`<div style="width: 900px">${el}</div>`);
-    await loaded;
-    loaded = nextEvent(el, 'case-framework-load');
-    el.framework = CCSS_ID;
-    await loaded;
-    await new Promise(r => setTimeout(r, 400)); // both copies stored
-    await el.ready;
+    const el = await openWithTwoSaved(dbName, { multiple: true });
     const scope = [...part(el, 'filters')!.querySelectorAll('select')].at(-1)!;
     scope.value = 'endpoint';
     scope.dispatchEvent(new Event('change'));

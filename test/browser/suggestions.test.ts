@@ -1,6 +1,6 @@
 // Suggested standards for the content being tagged: the ranking (a pure module over the search
 // index) and the `suggestions` list of the element, with and without a host `suggestProvider`.
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/case-standards-picker.js';
 import type { Framework } from '../../src/model/framework.js';
 import { normalizePackage } from '../../src/model/normalize.js';
@@ -8,7 +8,7 @@ import { SearchIndex } from '../../src/search/search-index.js';
 import { stem } from '../../src/search/stem.js';
 import { isHeadingItem, suggest } from '../../src/search/suggest.js';
 import { FrameworkTree } from '../../src/tree/tree-model.js';
-import { CCSS_ID, NGSS_ID, deleteDb, loadJson, nextEvent, openPicker, part, parts, settle, uniqueDbName, until, v1p0 } from '../helpers.js';
+import { deleteDb, loadJson, nextEvent, openPicker, openWithTwoSaved, part, parts, settle, uniqueDbName, until } from '../helpers.js';
 
 let ccss: Framework;
 let tree: FrameworkTree;
@@ -222,17 +222,7 @@ describe('suggestions in the picker', () => {
 describe('suggestions and the search scope', () => {
   it('with "All saved frameworks", suggests from the other saved frameworks too, naming them', async () => {
     const dbName = uniqueDbName();
-    const el = document.createElement('case-standards-picker');
-    Object.assign(el, { endpoint: v1p0, cacheName: dbName, noRecent: true });
-    let loaded = nextEvent(el, 'case-framework-load');
-    el.framework = NGSS_ID;
-    await fixture(el);
-    await loaded;
-    loaded = nextEvent(el, 'case-framework-load');
-    el.framework = CCSS_ID;
-    await loaded;
-    await new Promise(resolve => setTimeout(resolve, 400)); // both copies stored
-    await el.ready;
+    const el = await openWithTwoSaved(dbName, { noRecent: true });
     el.context = 'Photosynthesis lab: how plants use light energy to make sugar, tracing matter and energy through the process.';
     await settle(el);
     const paths = () => parts(el, 'suggestion').map(r => r.querySelector('[part~="path"]')?.textContent ?? '');
