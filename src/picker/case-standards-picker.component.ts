@@ -9,7 +9,7 @@ import { toCurriculumStandardsMetadata } from '../export/common-cartridge.js';
 import { toCsv, toPlainText } from '../export/csv.js';
 import { download } from './download.js';
 import type { DocumentCriteria } from '../model/document-filter.js';
-import type { SearchSource, SourceHit } from '../search/search-sources.js';
+import type { Searcher, SearchSource, SourceHit } from '../search/search-sources.js';
 import { styles } from './case-standards-picker.styles.js';
 import { FormAssociatedPicker } from './form-associated.js';
 import { errorDetail } from './error-detail.js';
@@ -123,6 +123,7 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
       const { document, items } = loaded.framework;
       this.announcer.announce(this.locale.strings.frameworkLoaded(document.title, items.length));
     },
+    onScan: (loaded, scan) => this.search.setScan(loaded, scan),
     onIndex: (loaded, index) => this.search.setFramework(loaded, index),
     onLoad: detail => this.dispatchEvent(new CaseFrameworkLoadEvent(detail)),
     onError: error => this.dispatchError(error),
@@ -475,7 +476,7 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
   // ── Utilities ───────────────────────────────────────────────────────────────
 
   /** Shows an item in the details panel: of the open framework, or of another searched one. */
-  private showDetails(key: string, source?: SearchSource, overlay = false): void {
+  private showDetails(key: string, source?: SearchSource<Searcher>, overlay = false): void {
     this.details.show(key, this.loader.loaded, source, overlay);
     // Over the list (a narrow layout): focus goes to its back control.
     if (overlay) {

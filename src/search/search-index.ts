@@ -3,6 +3,7 @@ import type { CaseItem } from '../model/framework.js';
 import { naturalCompare } from '../text/natural-compare.js';
 import { yieldToEventLoop } from '../perf/yield.js';
 import { demote, lowerBound, sortByTierAndScore } from './rank-order.js';
+import { codeTails, exactCodeKeys, isCodeToken, tailQuery } from './code-query.js';
 import { compact, editDistance, fold, indexWords, segments, words } from './text-fold.js';
 
 /** The searchable fields of an item, folded, as fuse.js scores them. */
@@ -102,9 +103,6 @@ export interface SearchIndexState {
 
 /** Folded fields kept for fuse.js at most (those of recent candidates). */
 const DOC_CACHE_SIZE = 4000;
-
-/** Codes with at least this many segments can be found by a tail (`NF.A.1`, `6.RP.A`). */
-const MIN_TAIL_SEGMENTS = 3;
 
 /**
  * Search over one framework: a word-prefix and code index narrows the candidates, and fuse.js
@@ -307,21 +305,14 @@ export class SearchIndex {
       if (tier[i] === -1 || t < tier[i]) tier[i] = t;
     };
 
-    // Codes: exact, also without a leading namespace of words (`CCSS.MATH.CONTENT.4.NF.A.1`), then prefix.
-    const querySegments = segments(query);
-    for (let s = 0; s < querySegments.length; s++) {
-      const rest = querySegments.slice(s);
-      // What is left after a namespace is still a code: two segments, or one like `MP1`.
-      if (s === 0 || rest.length > 1 || /\p{L}/u.test(rest[0])) {
-        for (const i of this.codes.get(rest.join('')) ?? []) setTier(i, 0);
-      }
-      if (/\d/.test(querySegments[s])) break; // a namespace is words only: stop at the first number
-    }
-    if (queryCompact.length >= 2 || /\d/.test(queryCompact)) {
-      for (let p = lowerBound(this.codeTails, queryCompact); p < this.codeTails.length; p++) {
+    // Codes: exact (also without a leading namespace of words), then tails by prefix.
+    for (const key of exactCodeKeys(query)) for (const i of this.codes.get(key) ?? []) setTier(i, 0);
+    const tailKey = tailQuery(query);
+    if (tailKey) {
+      for (let p = lowerBound(this.codeTails, tailKey); p < this.codeTails.length; p++) {
         const tail = this.codeTails[p];
-        if (!tail.startsWith(queryCompact)) break;
-        setTier(this.codeTailItem[p], tail === queryCompact ? 0 : 1);
+        if (!tail.startsWith(tailKey)) break;
+        setTier(this.codeTailItem[p], tail === tailKey ? 0 : 1);
       }
     }
 
@@ -329,7 +320,7 @@ export class SearchIndex {
     // A query typed as one code (`3.NF.A.1`) that names an exact code needs no word matching.
     const typos: string[] = [];
     const shownTypos: string[] = [];
-    const exactCode = !/\s/.test(query.trim()) && /\d/.test(queryCompact) && touched.some(i => tier[i] === 0);
+    const exactCode = isCodeToken(query) && touched.some(i => tier[i] === 0);
     const uniqueWords = exactCode ? [] : [...new Set(queryWords)];
     const wordTouched: number[] = [];
     // Per item: the sum, over query words, of the weight of the best field a word starting with
@@ -512,9 +503,8 @@ export class SearchIndex {
       let list = this.codes.get(full);
       if (!list) this.codes.set(full, (list = []));
       list.push(i);
-      const lastTail = segs.length >= MIN_TAIL_SEGMENTS + 1 ? segs.length - MIN_TAIL_SEGMENTS : 0;
-      for (let s = 0; s <= lastTail; s++) {
-        this.codeTails.push(segs.slice(s).join(''));
+      for (const tail of codeTails(segs)) {
+        this.codeTails.push(tail);
         this.codeTailItem.push(i);
       }
     }

@@ -1,19 +1,25 @@
 import type { CaseItem, Framework } from '../model/framework.js';
 import type { FrameworkTree } from '../tree/tree-model.js';
 import { outdatedFlags } from '../model/item-status.js';
-import type { SearchIndex, SearchOptions } from './search-index.js';
+import type { SearchIndex, SearchOptions, SearchResult } from './search-index.js';
 
-/** A searchable framework: its model, tree (for paths) and index. */
-export interface SearchSource {
+/** What searches one framework: its `SearchIndex`, or a `ScanSearch` while the index builds. */
+export interface Searcher {
+  search(query: string, options?: SearchOptions): SearchResult;
+  itemsWithCode(code: string): string[];
+}
+
+/** A searchable framework: its model, tree (for paths) and index (or, while it builds, a scan). */
+export interface SearchSource<S extends Searcher = SearchIndex> {
   framework: Framework;
   tree: FrameworkTree;
-  index: SearchIndex;
+  index: S;
 }
 
 export interface SourceHit {
   key: string;
   tier: 0 | 1 | 2 | 3;
-  source: SearchSource;
+  source: SearchSource<Searcher>;
   item: CaseItem;
 }
 
@@ -30,12 +36,12 @@ export interface MergedResult {
  * Searches several frameworks and merges their results: by match tier (exact code, code
  * prefix, every word, some words), then by each framework's own rank, the first source first.
  */
-export function searchSources(sources: readonly SearchSource[], query: string, options: SearchOptions = {}): MergedResult {
+export function searchSources(sources: readonly SearchSource<Searcher>[], query: string, options: SearchOptions = {}): MergedResult {
   const results = sources.map(source => ({
     source,
     result: source.index.search(query, { ...options, outdated: outdatedFlags(source.framework) }),
   }));
-  const toHit = (source: SearchSource, hit: { key: string; tier: SourceHit['tier'] }): SourceHit | undefined => {
+  const toHit = (source: SearchSource<Searcher>, hit: { key: string; tier: SourceHit['tier'] }): SourceHit | undefined => {
     const item = source.framework.itemsByKey.get(hit.key);
     return item && { key: hit.key, tier: hit.tier, source, item };
   };
@@ -82,7 +88,7 @@ export interface CodeListResult {
 
 /** The items of `sources` whose code is exactly one of `codes`, and the codes that matched nothing. */
 export function findCodes(
-  sources: readonly SearchSource[],
+  sources: readonly SearchSource<Searcher>[],
   codes: readonly string[],
   filter?: (item: CaseItem) => boolean,
 ): CodeListResult {

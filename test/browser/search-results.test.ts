@@ -40,4 +40,36 @@ describe('search results', () => {
     results.scrollTop = results.scrollHeight;
     await until(() => parts(el, 'result').some(r => r.getAttribute('aria-posinset') === String(total)), 'the last result rendered');
   });
+
+  it('answers from the first painted row, before the index is ready, with the items the index finds', async () => {
+    const id = 'e0000000-0000-4000-8000-000000000004';
+    await putMutable(generateFramework(20000, { identifier: id, title: 'Twenty thousand', seed: 9 }));
+    const el = await openPicker({ endpoint: `${providerOrigin}/mutable/ims/case/v1p0`, framework: id, multiple: true });
+    let indexed = false;
+    void el.ready.then(() => (indexed = true));
+    expect(parts(el, 'treeitem').length).to.be.greaterThan(0);
+    const input = part<HTMLInputElement>(el, 'search-input')!;
+    const answer = async (query: string) => {
+      input.value = query;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="status"][aria-busy="true"]'), `${query}: answered, not "Building…"`).to.equal(null);
+      const results = parts(el, 'result');
+      return {
+        count: results[0]?.getAttribute('aria-setsize'),
+        identifiers: results.map(r => r.dataset.identifier).sort(),
+      };
+    };
+    const queries = ['K.NF.B.13', 'equivalnt fractions money', 'placevalue', 'k nf b'];
+    const early = [];
+    for (const query of queries) early.push(await answer(query));
+    expect(indexed, 'the index was still being built').to.equal(false);
+    await el.ready;
+    expect(early[0].identifiers.length).to.be.greaterThan(0);
+    for (const [n, query] of queries.entries()) {
+      const late = await answer(query);
+      expect(early[n].count, query).to.equal(late.count);
+      if (Number(late.count) <= late.identifiers.length) expect(early[n].identifiers, query).to.deep.equal(late.identifiers);
+    }
+  });
 });

@@ -3,7 +3,7 @@ import { toPlainText } from '../../export/csv.js';
 import type { LoadedFramework } from '../../loader/framework-loader.js';
 import type { CaseItem } from '../../model/framework.js';
 import { toSelectedItem } from '../../model/selected-item.js';
-import type { SearchSource } from '../../search/search-sources.js';
+import type { Searcher, SearchSource } from '../../search/search-sources.js';
 import type { SelectionActions } from '../selection-actions.js';
 import type { DetailsView } from '../views/details.js';
 import type { EquivalentsController } from './equivalents.controller.js';
@@ -26,7 +26,7 @@ export interface DetailsOptions {
 export class DetailsController {
   private key?: string;
   /** The framework of the item, when it is a result from another saved framework. */
-  private source?: SearchSource;
+  private source?: SearchSource<Searcher>;
   /** Shown with a row's `row-details`: over the list in a narrow layout. */
   private overlay = false;
 
@@ -36,7 +36,7 @@ export class DetailsController {
   ) {}
 
   /** Shows an item of the open framework (`loaded`), or of another searched one (`source`). */
-  show(key: string, loaded: LoadedFramework | undefined, source?: SearchSource, overlay = false): void {
+  show(key: string, loaded: LoadedFramework | undefined, source?: SearchSource<Searcher>, overlay = false): void {
     this.key = key;
     this.overlay = overlay;
     this.source = source && source.framework !== loaded?.framework ? source : undefined;

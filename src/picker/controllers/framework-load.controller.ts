@@ -21,7 +21,8 @@ import { endpointsFor, mergeDocuments, splitEndpoints } from '../../loader/endpo
 import { outdatedFlags } from '../../model/item-status.js';
 import { afterNextPaint, yieldToEventLoop } from '../../perf/yield.js';
 import { warmUpSuggest } from '../../search/suggest.js';
-import { measure } from '../../perf/measure.js';
+import { measure, measureAsync } from '../../perf/measure.js';
+import { ScanSearch } from '../../search/scan-search.js';
 import type { SearchIndex } from '../../search/search-index.js';
 
 /** What the load controller reads from its host (the element's properties). */
@@ -56,6 +57,8 @@ export type LoadNotice = { kind: 'offline'; since: number } | { kind: 'updated' 
 export interface LoadOptions {
   /** A framework is shown; `keepView` when a background update replaced the open one. */
   onInstall: (loaded: LoadedFramework, keepView: boolean) => void;
+  /** Until the index is ready, the open framework is searched by this scan (it finds the same items). */
+  onScan: (loaded: LoadedFramework, scan: ScanSearch) => void;
   /** The open framework's search index is ready. */
   onIndex: (loaded: LoadedFramework, index: SearchIndex) => void;
   /** A framework was shown, once rendered (never after the host left the page). */
@@ -358,16 +361,21 @@ export class FrameworkLoadController implements ReactiveController {
     });
   }
 
-  /** Restores or builds the open framework's index after the tree has painted, then keeps it. */
+  /**
+   * Search from the first painted row: a plain scan at once (prepared in slices after the tree
+   * paints, or by the first search), then the index, restored or built, then kept.
+   */
   private startIndex(loaded: LoadedFramework): void {
     this.indexing?.abort();
     const controller = new AbortController();
     this.indexing = controller;
     const { signal } = controller;
     const place = this.cacheContext();
+    const scan = new ScanSearch(loaded.framework.items);
+    this.options.onScan(loaded, scan);
     void (async () => {
-      await afterNextPaint(); // the index is not needed before someone types
-      signal.throwIfAborted();
+      await afterNextPaint();
+      await measureAsync('scan-prepare', () => scan.prepare(signal));
       const index = await openSearchIndex(
         loaded.framework.items,
         place && this.stored && { ...place, documentKey: loaded.framework.document.key, version: this.stored },

@@ -6,9 +6,18 @@ import { openSearchIndex } from '../../loader/search-index-store.js';
 import { compareGrades } from '../../model/education-level.js';
 import type { CaseItem } from '../../model/framework.js';
 import { measure } from '../../perf/measure.js';
+import type { ScanSearch } from '../../search/scan-search.js';
 import type { SearchIndex } from '../../search/search-index.js';
 import { itemFilter } from '../../search/item-filter.js';
-import { codeList, findCodes, type MergedResult, type SearchSource, type SourceHit, searchSources } from '../../search/search-sources.js';
+import {
+  codeList,
+  findCodes,
+  type MergedResult,
+  type Searcher,
+  type SearchSource,
+  type SourceHit,
+  searchSources,
+} from '../../search/search-sources.js';
 import type { VirtualListController } from './virtual-list.controller.js';
 
 /** Other cached frameworks kept indexed for `scope = endpoint` (least recently listed go first). */
@@ -50,6 +59,8 @@ export class SearchController implements ReactiveController {
   missingCodes?: string[];
   activeResult = -1;
   private current?: SearchSource;
+  /** Until `current` is there: the open framework searched by a plain scan. */
+  private scanned?: SearchSource<Searcher>;
   private loaded?: LoadedFramework;
   private stale = false;
   /** Indexed cached frameworks, by identifier and fetch time, reused across searches. */
@@ -102,8 +113,16 @@ export class SearchController implements ReactiveController {
     }
     this.loaded = loaded;
     this.current = loaded && index ? { framework: loaded.framework, tree: loaded.tree, index } : undefined;
+    this.scanned = undefined;
     this.sourcesRevision++;
     if (loaded && index && this.scope === 'endpoint') void this.loadOtherSources(loaded);
+    this.invalidate();
+  }
+
+  /** Until its index is ready, the open framework is searched by this scan (the same items, framework order). */
+  setScan(loaded: LoadedFramework, scan: ScanSearch): void {
+    if (loaded !== this.loaded || this.current) return;
+    this.scanned = { framework: loaded.framework, tree: loaded.tree, index: scan };
     this.invalidate();
   }
 
@@ -219,14 +238,13 @@ export class SearchController implements ReactiveController {
 
   private run(): void {
     this.stale = false;
-    const current = this.current;
-    if (!current || !this.isSearching) {
+    const sources = this.current ? this.sources : this.scanned ? [this.scanned] : [];
+    if (!sources.length || !this.isSearching) {
       this.results = undefined;
       this.missingCodes = undefined;
       return;
     }
     const filter = this.filter;
-    const sources = this.sources;
     const codes = codeList(this.query);
     let results: MergedResult;
     if (codes) {
