@@ -4,6 +4,7 @@ import { naturalCompare } from '../text/natural-compare.js';
 import { yieldToEventLoop } from '../perf/yield.js';
 import { demote, lowerBound, sortByTierAndScore } from './rank-order.js';
 import { codeTails, exactCodeKeys, isCodeToken, tailQuery } from './code-query.js';
+import { PostingsBuilder } from './postings-builder.js';
 import { compact, editDistance, fold, indexWords, segments, words } from './text-fold.js';
 
 /** The searchable fields of an item, folded, as fuse.js scores them. */
@@ -74,12 +75,6 @@ export interface IndexTerms {
   fieldWeight: Readonly<Record<Field, number>>;
 }
 
-/** While building: the items a word occurs in (ascending) and the weight of its best field in each. */
-interface Posting {
-  items: number[];
-  weights: number[];
-}
-
 /**
  * Version of `SearchIndexState`: bump whenever what the index holds changes (tokenising,
  * weights, codes), so indexes stored by an older picker are rebuilt instead of used.
@@ -133,8 +128,8 @@ export class SearchIndex {
   private codeTailItem: number[];
   /** Compact full code → items. */
   private readonly codes: Map<string, number[]>;
-  /** Per-word postings while building; dropped by `finish`. */
-  private building?: Map<string, Posting>;
+  /** Words of the items while building; dropped by `finish`. */
+  private building?: PostingsBuilder;
   /** Folded fields of recently ranked items. */
   private readonly docCache = new Map<number, Doc>();
   private tierScratch?: Int8Array;
@@ -156,7 +151,7 @@ export class SearchIndex {
     this.codeTails = state?.codeTails ?? [];
     this.codeTailItem = state?.codeTailItem ?? [];
     this.codes = state?.codes ?? new Map();
-    if (!state) this.building = new Map();
+    if (!state) this.building = new PostingsBuilder();
   }
 
   /** The index as plain data, to store with its framework. */
@@ -478,23 +473,17 @@ export class SearchIndex {
     this.codeOf.push(item.humanCodingScheme ? fold(item.humanCodingScheme) : '');
     this.statementLength.push(item.fullStatement.length);
     // Each word once per item, with the weight of the best field it occurs in.
-    const best = new Map<string, number>();
+    const postings = this.building!;
     const addWords = (text: string | undefined, field: Field) => {
       if (!text) return;
       const weight = FIELD_WEIGHT[field];
-      for (const word of indexWords(text)) if ((best.get(word) ?? -1) < weight) best.set(word, weight);
+      for (const word of indexWords(text)) postings.add(word, i, weight);
     };
     addWords(item.humanCodingScheme, 'code');
     addWords(item.abbreviatedStatement, 'abbreviated');
     addWords(item.fullStatement, 'full');
     addWords(item.conceptKeywords.join(' '), 'keywords');
     addWords(item.notes, 'notes');
-    for (const [word, weight] of best) {
-      let posting = this.building!.get(word);
-      if (!posting) this.building!.set(word, (posting = { items: [], weights: [] }));
-      posting.items.push(i);
-      posting.weights.push(weight);
-    }
 
     const code = item.humanCodingScheme;
     if (code) {
@@ -529,24 +518,13 @@ export class SearchIndex {
   }
 
   private finish() {
-    const building = this.building!;
+    ({
+      vocabulary: this.vocabulary,
+      postingStart: this.postingStart,
+      postingItems: this.postingItems,
+      postingWeights: this.postingWeights,
+    } = this.building!.pack());
     this.building = undefined;
-    this.vocabulary = [...building.keys()].sort();
-    // Postings into three typed arrays, in vocabulary order.
-    let total = 0;
-    for (const posting of building.values()) total += posting.items.length;
-    this.postingStart = new Int32Array(this.vocabulary.length + 1);
-    this.postingItems = new Int32Array(total);
-    this.postingWeights = new Float32Array(total);
-    let at = 0;
-    this.vocabulary.forEach((word, p) => {
-      const { items, weights } = building.get(word)!;
-      this.postingStart[p] = at;
-      this.postingItems.set(items, at);
-      this.postingWeights.set(weights, at);
-      at += items.length;
-    });
-    this.postingStart[this.vocabulary.length] = at;
     const tails = this.codeTails;
     const order = tails.map((_, p) => p).sort((a, b) => (tails[a] < tails[b] ? -1 : tails[a] > tails[b] ? 1 : 0));
     this.codeTails = order.map(p => tails[p]);

@@ -29,8 +29,9 @@ function wordSegmenter(): Intl.Segmenter | null {
  * into characters).
  */
 export function words(text: string): string[] {
-  const runs = fold(text.replace(TAGS, ' ')).match(WORD) ?? [];
-  if (!runs.some(run => UNSPACED.test(run))) return runs;
+  const folded = fold(text.includes('<') ? text.replace(TAGS, ' ') : text);
+  const runs = folded.match(WORD) ?? [];
+  if (!UNSPACED.test(folded)) return runs;
   const out: string[] = [];
   for (const run of runs) {
     if (!UNSPACED.test(run)) out.push(run);
@@ -49,7 +50,7 @@ export function words(text: string): string[] {
  */
 export function indexWords(text: string): string[] {
   const list = words(text);
-  if (!list.some(w => CJK.test(w))) return list;
+  if (!CJK.test(text)) return list;
   const out: string[] = [];
   for (const word of list) {
     out.push(word);
