@@ -32,8 +32,12 @@ export function tailQuery(query: string): string {
 export function codeTails(codeSegments: readonly string[]): string[] {
   const lastTail = codeSegments.length >= MIN_TAIL_SEGMENTS + 1 ? codeSegments.length - MIN_TAIL_SEGMENTS : 0;
   const tails: string[] = [];
-  for (let s = 0; s <= lastTail; s++) tails.push(codeSegments.slice(s).join(''));
-  return tails;
+  let tail = '';
+  for (let s = codeSegments.length - 1; s >= 0; s--) {
+    tail = codeSegments[s] + tail;
+    if (s <= lastTail) tails.push(tail);
+  }
+  return tails.reverse();
 }
 
 /** Whether a query is one code token naming an exact code: it then needs no word matching. */

@@ -29,6 +29,30 @@ function typoPattern(word: string): RegExp {
   return new RegExp(`${WORD_START}(?:${alternatives.join('|')})`, 'u');
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+const isAsciiWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** Whether position `p` of `text` starts a word (the character before is no letter or digit). */
+function startsWord(text: string, p: number): boolean {
+  if (p === 0) return true;
+  const c = text.charCodeAt(p - 1);
+  if (c < 128) return !isAsciiWordChar(c);
+  return !LETTER_OR_DIGIT.test(c >= 0xdc00 && c <= 0xdfff && p >= 2 ? text.slice(p - 2, p) : text[p - 1]);
+}
+
+/** The item whose text holds position `p` of the joined texts (at or after item `from`). */
+function itemAt(starts: Int32Array, p: number, from: number): number {
+  let item = from;
+  let hi = starts.length - 2;
+  while (item < hi) {
+    const mid = (item + hi + 1) >>> 1;
+    if (starts[mid] <= p) item = mid;
+    else hi = mid - 1;
+  }
+  return item;
+}
+
 /**
  * Search by a plain scan over each item's folded text, for the moments before the framework's
  * index is ready (it takes a few milliseconds to prepare where the index takes hundreds). It finds
@@ -37,14 +61,22 @@ function typoPattern(word: string): RegExp {
  */
 export class ScanSearch {
   readonly items: readonly CaseItem[];
-  /** Per item, its searchable fields as `scanText`, one per line. */
+  /** Per item, its searchable fields, one per line, as `scanText`. */
   private readonly text: string[] = [];
-  private readonly codeOf: string[] = [];
+  /** Compact full code → items. */
   private readonly codes = new Map<string, number[]>();
+  /** Compact code tails, with their item; joined, each after a new line, once prepared. */
   private readonly tails: string[] = [];
   private readonly tailItem: number[] = [];
+  private tailText = '';
+  private tailStarts = new Int32Array(1);
+  /** Every item's text, joined by new lines, and where each starts in it (and where the last ends). */
+  private all = '';
+  private starts = new Int32Array(1);
   private tierScratch?: Int8Array;
   private countScratch?: Uint8Array;
+  /** Per item, the last query word it matched (so a word counts once per item). */
+  private wordScratch?: Int32Array;
 
   /** A scan over `items`, prepared by `prepare()` in slices, or all at once by the first search. */
   constructor(items: readonly CaseItem[]) {
@@ -95,11 +127,15 @@ export class ScanSearch {
       if (tier[i] === -1 || t < tier[i]) tier[i] = t;
     };
 
-    for (const key of exactCodeKeys(query)) for (const i of this.codes.get(key) ?? []) setTier(i, 0);
+    const keys = exactCodeKeys(query);
+    for (const key of keys) for (const i of this.codes.get(key) ?? []) setTier(i, 0);
     const tailKey = tailQuery(query);
     if (tailKey) {
-      for (let p = 0; p < this.tails.length; p++) {
-        if (this.tails[p].startsWith(tailKey)) setTier(this.tailItem[p], this.tails[p] === tailKey ? 0 : 1);
+      const { tailText, tailStarts } = this;
+      let tail = 0;
+      for (let p = tailText.indexOf(`\n${tailKey}`); p >= 0; p = tailText.indexOf(`\n${tailKey}`, p + 1)) {
+        tail = itemAt(tailStarts, p + 1, tail);
+        setTier(this.tailItem[tail], tailText[p + 1 + tailKey.length] === '\n' ? 0 : 1);
       }
     }
     let exactCode = false;
@@ -107,19 +143,30 @@ export class ScanSearch {
 
     const uniqueWords = exactCode ? [] : [...new Set(words(query))];
     const shownTypos: string[] = [];
-    for (const word of uniqueWords) {
-      const prefix = new RegExp(WORD_START + escape(word), 'u');
-      const pattern = word.length >= 4 ? typoPattern(word) : prefix;
+    const lastWord = (this.wordScratch ??= new Int32Array(n)).fill(-1);
+    uniqueWords.forEach((word, w) => {
       const matched: number[] = [];
-      for (let i = 0; i < n; i++) {
-        if (pattern.test(this.text[i])) {
-          count[i]++;
-          matched.push(i);
-        }
+      const match = (i: number) => {
+        if (lastWord[i] === w) return;
+        lastWord[i] = w;
+        count[i]++;
+        matched.push(i);
+      };
+      this.forEachItemWith(word, true, match);
+      if (word.length < 4) return;
+      const prefixMatches = matched.length;
+      const pattern = typoPattern(word);
+      const global = new RegExp(pattern.source, 'gu');
+      const { all, starts } = this;
+      let item = 0;
+      for (let found = global.exec(all); found; found = global.exec(all)) {
+        item = itemAt(starts, found.index, item);
+        match(item);
+        global.lastIndex = starts[item + 1];
       }
       // Typo matches are marked only for a word that no word starts with.
-      if (pattern !== prefix && !matched.some(i => prefix.test(this.text[i]))) shownTypos.push(...this.typoWords(matched, pattern));
-    }
+      if (!prefixMatches) shownTypos.push(...this.typoWords(matched, pattern));
+    });
 
     for (let i = 0; i < n; i++) if (count[i]) setTier(i, count[i] === uniqueWords.length ? 2 : 3);
     let hasFull = false;
@@ -131,8 +178,8 @@ export class ScanSearch {
       candidates.push(i);
     }
     // Codes shortest first in natural order, as the index ranks them; words in framework order.
-    const byCode = (a: number, b: number) =>
-      this.codeOf[a].length - this.codeOf[b].length || naturalCompare(this.codeOf[a], this.codeOf[b]) || a - b;
+    const codeOf = (i: number) => fold(this.items[i].humanCodingScheme ?? '');
+    const byCode = (a: number, b: number) => codeOf(a).length - codeOf(b).length || naturalCompare(codeOf(a), codeOf(b)) || a - b;
     const ranked = [
       ...candidates.filter(i => tier[i] < 2).sort((a, b) => tier[a] - tier[b] || byCode(a, b)),
       ...candidates.filter(i => tier[i] === 2),
@@ -148,28 +195,52 @@ export class ScanSearch {
     };
   }
 
-  /** The whole words a typo pattern matched in these items (a few, for highlighting). */
+  /**
+   * The whole words a typo pattern matched, for highlighting: read from the first 200 items
+   * matched only (reading all of them would cost more than the search; the index, once ready,
+   * has every one).
+   */
   private typoWords(matched: readonly number[], pattern: RegExp): string[] {
     const found = new Set<string>();
     const global = new RegExp(`${pattern.source}${WORD_CHAR}*`, 'gu');
-    for (const i of matched) {
-      for (const match of this.text[i].matchAll(global)) found.add(match[0]);
-      if (found.size >= 20) break;
-    }
+    for (const i of matched.slice(0, 200)) for (const match of this.text[i].matchAll(global)) found.add(match[0]);
     return [...found];
+  }
+
+  /**
+   * Calls `visit` once for each item, in order, whose text holds `needle` (at the start of a
+   * word with `atWordStart`): one `indexOf` pass over all the texts, skipping to the next item
+   * after a find.
+   */
+  private forEachItemWith(needle: string, atWordStart: boolean, visit: (i: number) => void): void {
+    const { all, starts } = this;
+    let item = 0;
+    for (let p = all.indexOf(needle); p >= 0; p = all.indexOf(needle, p + 1)) {
+      if (atWordStart && !startsWord(all, p)) continue;
+      item = itemAt(starts, p, item);
+      visit(item);
+      p = starts[item + 1] - 1;
+    }
   }
 
   /** Prepares whatever is left: a search can come before `prepare()` is done. */
   private complete(): void {
+    if (this.starts.length === this.items.length + 1) return;
     while (this.text.length < this.items.length) this.add(this.text.length);
+    this.all = this.text.join('\n');
+    this.tailText = `\n${this.tails.join('\n')}\n`;
+    this.tailStarts = new Int32Array(this.tails.length + 1);
+    for (let t = 0, at = 1; t < this.tails.length; t++) this.tailStarts[t + 1] = at += this.tails[t].length + 1;
+    this.starts = new Int32Array(this.items.length + 1);
+    for (let i = 0, at = 0; i < this.items.length; i++) this.starts[i + 1] = at += this.text[i].length + 1;
   }
 
   private add(i: number): void {
     const item = this.items[i];
-    const fields = [item.humanCodingScheme, item.abbreviatedStatement, item.fullStatement, item.conceptKeywords.join(' '), item.notes];
-    this.text.push(fields.map(field => (field ? scanText(field) : '')).join('\n'));
     const code = item.humanCodingScheme;
-    this.codeOf.push(code ? fold(code) : '');
+    const fields = [code, item.abbreviatedStatement, item.fullStatement, item.conceptKeywords.join(' '), item.notes];
+    const text = scanText(fields.join('\n'));
+    this.text.push(text);
     if (!code) return;
     const segs = segments(code);
     const full = segs.join('');

@@ -3,6 +3,7 @@ const TAGS = /<\/?[a-z][^>]*>/gi;
 const WORD = /[\p{L}\p{N}]+/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const NON_ASCII = /[^\0-\x7f]/;
+const ASCII_NON_WORD = /[^a-z0-9]+/;
 
 /** Case- and diacritic-insensitive form of a text. */
 export function fold(text: string): string {
@@ -31,7 +32,7 @@ function wordSegmenter(): Intl.Segmenter | null {
 export function words(text: string): string[] {
   const folded = fold(text.includes('<') ? text.replace(TAGS, ' ') : text);
   const runs = folded.match(WORD) ?? [];
-  if (!UNSPACED.test(folded)) return runs;
+  if (!NON_ASCII.test(folded) || !UNSPACED.test(folded)) return runs;
   const out: string[] = [];
   for (const run of runs) {
     if (!UNSPACED.test(run)) out.push(run);
@@ -68,6 +69,7 @@ export function compact(text: string): string {
 
 /** Folded code segments: `CCSS.Math.6.RP.A` → `['ccss', 'math', '6', 'rp', 'a']`. */
 export function segments(text: string): string[] {
+  if (!NON_ASCII.test(text)) return text.toLowerCase().split(ASCII_NON_WORD).filter(Boolean); // most codes: faster
   return fold(text).split(NON_WORD).filter(Boolean);
 }
 
@@ -107,6 +109,8 @@ export function editDistance(a: string, b: string, max = 1): number {
  * exactly a prefix of one of `indexWords(text)`.
  */
 export function scanText(text: string): string {
-  const plain = fold(text.includes('<') ? text.replace(TAGS, ' ') : text);
-  return UNSPACED.test(plain) ? indexWords(text).join(' ') : plain;
+  const plain = text.includes('<') ? text.replace(TAGS, ' ') : text;
+  if (!NON_ASCII.test(plain)) return plain.toLowerCase();
+  const folded = fold(plain);
+  return UNSPACED.test(folded) ? indexWords(text).join(' ') : folded;
 }

@@ -362,8 +362,8 @@ export class FrameworkLoadController implements ReactiveController {
   }
 
   /**
-   * Search from the first painted row: a plain scan at once (prepared in slices after the tree
-   * paints, or by the first search), then the index, restored or built, then kept.
+   * Search from the first painted row: a plain scan at once (prepared in slices, or by the first
+   * search), then the index, restored or built after the tree paints, then kept.
    */
   private startIndex(loaded: LoadedFramework): void {
     this.indexing?.abort();
@@ -374,8 +374,12 @@ export class FrameworkLoadController implements ReactiveController {
     const scan = new ScanSearch(loaded.framework.items);
     this.options.onScan(loaded, scan);
     void (async () => {
-      await afterNextPaint();
+      // In slices from the first render on, so little is left for a key typed as the first row paints.
+      await yieldToEventLoop();
       await measureAsync('scan-prepare', () => scan.prepare(signal));
+      outdatedFlags(loaded.framework); // made now, not on the first keystroke (search ranks with them)
+      await afterNextPaint();
+      signal.throwIfAborted();
       const index = await openSearchIndex(
         loaded.framework.items,
         place && this.stored && { ...place, documentKey: loaded.framework.document.key, version: this.stored },
@@ -386,8 +390,6 @@ export class FrameworkLoadController implements ReactiveController {
       this.options.onIndex(loaded, index);
       this.host.requestUpdate();
       this.readyState.resolve();
-      await yieldToEventLoop();
-      outdatedFlags(loaded.framework); // made now, not on the first keystroke (search ranks with them)
       await index.warmUp(signal);
       if (this.options.usesSuggestions()) await warmUpSuggest(index, signal);
     })().catch(error => {
