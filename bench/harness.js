@@ -198,7 +198,7 @@ window.bench = {
     await nextFrame();
     const firstOption = performance.now() - t;
     const options = picker.shadowRoot.querySelectorAll('[part~="framework-option"]').length;
-    const input = picker.shadowRoot.querySelector('.list-controls input');
+    const input = picker.shadowRoot.querySelector('[part~="framework-filter"]');
     const keys = [];
     for (let n = 1; n <= filterText.length; n++) {
       await new Promise(resolve => requestAnimationFrame(resolve));

@@ -6,15 +6,22 @@ export function yieldToEventLoop(): Promise<void> {
 /**
  * Resolves after the next frame is painted (or after `fallbackMs` in a hidden page, where no
  * frames are painted): work that can wait starts after what is already on its way to the screen.
+ * Rejects, with its timers and frame cancelled, when `signal` aborts.
  */
-export function afterNextPaint(fallbackMs = 100): Promise<void> {
-  return new Promise(resolve => {
-    const timer = setTimeout(resolve, fallbackMs);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
+export function afterNextPaint(fallbackMs = 100, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let later: ReturnType<typeof setTimeout> | undefined;
+    const finish = (settle: () => void) => {
+      clearTimeout(timer);
+      clearTimeout(later);
+      cancelAnimationFrame(frame);
+      signal?.removeEventListener('abort', abort);
+      settle();
+    };
+    const abort = () => finish(() => reject(signal!.reason));
+    const timer = setTimeout(() => finish(resolve), fallbackMs);
+    const frame = requestAnimationFrame(() => (later = setTimeout(() => finish(resolve), 0)));
+    if (signal?.aborted) abort();
+    else signal?.addEventListener('abort', abort, { once: true });
   });
 }

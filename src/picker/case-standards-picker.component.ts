@@ -39,6 +39,8 @@ import type { ViewContext } from './views/view-context.js';
 const ROW_HEIGHT = { comfortable: 56, compact: 34 } as const;
 /** Frameworks rendered at first in a long list (2,000 across endpoints): the filter narrows them. */
 const LIST_PAGE = 100;
+/** Frameworks in a new list's first frame (about two screens): the rest of the page follows it. */
+const LIST_FIRST = 20;
 
 function splitIdentifiers(value: string | null | undefined): string[] {
   return (value ?? '').split(/\s+/).filter(Boolean);
@@ -354,7 +356,8 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
           this.listCriteria = criteria;
           this.listLimit = LIST_PAGE;
         },
-        limit: this.listLimit,
+        limit: this.loader.listComplete ? this.listLimit : Math.min(LIST_FIRST, this.listLimit),
+        complete: this.loader.listComplete,
         onShowMore: () => (this.listLimit += LIST_PAGE * 5),
         onOpen: identifier => this.openFramework(identifier),
         recent: this.renderRecent(ctx, false),

@@ -39,6 +39,8 @@ import type { SuggestProvider } from './controllers/suggestions.controller.js';
  * @csspart collapse-all - Collapses the tree.
  * @csspart result-count - How many results the search found.
  * @csspart framework-count - How many frameworks the list shows.
+ * @csspart framework-filter - The text filter of the framework list.
+ * @csspart framework-facet - Each facet `<select>` of the framework list (subject, creator, status, provider).
  * @csspart show-in-tree - In details, while searching: shows the item in the tree.
  * @csspart copy - In details: copies the item as text.
  * @csspart copy-all - Copies every selected item as text.

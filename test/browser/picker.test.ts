@@ -74,7 +74,7 @@ describe('<case-standards-picker>', () => {
     it('filters the list by text and facet', async () => {
       const el = await openTemplate(html`<case-standards-picker endpoint=${v1p0} no-cache></case-standards-picker>`);
       await until(() => parts(el, 'framework-option').length > 0, 'framework options');
-      const input = el.shadowRoot!.querySelector<HTMLInputElement>('.list-controls input[type="search"]')!;
+      const input = part<HTMLInputElement>(el, 'framework-filter')!;
       input.value = 'science';
       input.dispatchEvent(new Event('input'));
       await el.updateComplete;
@@ -510,13 +510,53 @@ describe('framework list facets', () => {
     toggle.click();
     await el.updateComplete;
     expect(titles()).to.deep.equal(['Arts 2020', 'Math 2010', 'Math 2024', 'Science 2015']);
-    const subject = [...el.shadowRoot!.querySelectorAll<HTMLSelectElement>('.list-controls select')].find(s =>
-      s.textContent!.includes('All subjects'),
-    )!;
+    const subject = parts<HTMLSelectElement>(el, 'framework-facet').find(s => s.textContent!.includes('All subjects'))!;
     subject.value = 'Math';
     subject.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(titles()).to.deep.equal(['Math 2010', 'Math 2024']);
+  });
+});
+
+describe('a long framework list', () => {
+  it('paints its first options at once, then a page of 100 with "show more", and filters across all', async () => {
+    const { fixtureFetch, STORY_ENDPOINT } = await import('../../stories/mocks/fixture-fetch.js');
+    const docs = Array.from({ length: 250 }, (_, i) => ({
+      CFDocument: { identifier: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, title: `Framework ${i + 1}` },
+      CFItems: [],
+      CFAssociations: [],
+    }));
+    const el = document.createElement('case-standards-picker');
+    Object.assign(el, { endpoint: STORY_ENDPOINT, noCache: true, fetch: fixtureFetch(docs) });
+    await fixture(el);
+    await until(() => parts(el, 'framework-option').length > 0, 'list');
+    const first = parts(el, 'framework-option').length;
+    expect(first).to.be.lessThan(100);
+    expect(part(el, 'show-more-frameworks'), 'no "show more" before the page is complete').to.equal(undefined);
+    await el.ready;
+    expect(parts(el, 'framework-option')).to.have.length(100);
+    expect(parts(el, 'framework-option')[1].textContent).to.contain('Framework 2'); // natural order: 2 before 10
+    part(el, 'show-more-frameworks')!.click();
+    await el.updateComplete;
+    expect(parts(el, 'framework-option')).to.have.length(250);
+    expect(part(el, 'show-more-frameworks')).to.equal(undefined);
+    const filter = part<HTMLInputElement>(el, 'framework-filter')!;
+    filter.value = 'framework 24';
+    filter.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    expect(parts(el, 'framework-option').map(o => o.querySelector('[part~="option-title"]')!.textContent)).to.deep.equal([
+      'Framework 24',
+      'Framework 240',
+      'Framework 241',
+      'Framework 242',
+      'Framework 243',
+      'Framework 244',
+      'Framework 245',
+      'Framework 246',
+      'Framework 247',
+      'Framework 248',
+      'Framework 249',
+    ]);
   });
 });
 

@@ -101,6 +101,8 @@ export class FrameworkLoadController implements ReactiveController {
   notice?: LoadNotice;
   /** The open framework, once shown. */
   loaded?: LoadedFramework;
+  /** False in a new framework list's first frame, which renders only its first options. */
+  listComplete = true;
   /** Its search index, once ready. */
   index?: SearchIndex;
   /** The client of the open framework's endpoint (the first endpoint's before one is open). */
@@ -318,9 +320,25 @@ export class FrameworkLoadController implements ReactiveController {
 
   private handleComplete(view: LoadView): void {
     this.progress = undefined;
-    if (view.kind === 'list') for (const { error, endpoint } of view.failures) this.options.onEndpointError(error, endpoint);
+    if (view.kind === 'list') {
+      for (const { error, endpoint } of view.failures) this.options.onEndpointError(error, endpoint);
+      // A new list paints its first options at once and the rest after that frame; then it is shown.
+      this.listComplete = false;
+      const list = view;
+      afterNextPaint(100, this.lifetime.signal).then(
+        async () => {
+          if (this.task.value !== list) return;
+          this.listComplete = true;
+          this.host.requestUpdate();
+          await this.host.updateComplete;
+          this.readyState.resolve();
+        },
+        () => undefined, // removed from the page: `ready` has resolved
+      );
+      return;
+    }
     if (view.kind !== 'framework') {
-      this.readyState.resolve(); // the list renders straight from the Task's value
+      this.readyState.resolve();
       return;
     }
     const { result, duration } = view;

@@ -18,6 +18,8 @@ export interface FrameworkListView {
   onOpen: (identifier: string) => void;
   /** How many matching frameworks are rendered (a long list shows the rest on request). */
   limit: number;
+  /** False in a new list's first frame: only its first options, no "show more" yet. */
+  complete: boolean;
   onShowMore: () => void;
 }
 
@@ -34,7 +36,7 @@ export function renderFrameworkList(ctx: ViewContext, view: FrameworkListView): 
     options.length > 0
       ? html`<label>
           <span>${label}</span>
-          <select @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+          <select part="framework-facet" @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${!current}>${all}</option>
             ${options.map(o => html`<option value=${o} ?selected=${o === current}>${o}</option>`)}
           </select>
@@ -46,6 +48,7 @@ export function renderFrameworkList(ctx: ViewContext, view: FrameworkListView): 
     ${view.failures.map(words => html`<div part="status endpoint-error" class="message" role="alert">${words}</div>`)} ${view.recent ?? nothing}
     <div class="list-controls">
       <input
+        part="framework-filter"
         type="search"
         aria-label=${s.frameworkFilter}
         placeholder=${s.frameworkFilterPlaceholder}
@@ -98,7 +101,7 @@ export function renderFrameworkList(ctx: ViewContext, view: FrameworkListView): 
             )}
           </ul>
           ${
-            shown.length > view.limit
+            shown.length > view.limit && view.complete
               ? html`<button class="button" part="show-more-frameworks" type="button" @click=${view.onShowMore}>
                   ${s.showMoreFrameworks(shown.length - view.limit)}
                 </button>`
