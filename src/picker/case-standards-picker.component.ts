@@ -37,6 +37,9 @@ import { partialBranches, treeRowId } from './views/tree.js';
 import type { ViewContext } from './views/view-context.js';
 
 const ROW_HEIGHT = { comfortable: 56, compact: 34 } as const;
+/** Lists this wide or less have narrow rows: two lines of statement, then a line of badges. */
+const NARROW_WIDTH = 480;
+const NARROW_ROW_HEIGHT = { comfortable: 76, compact: 64 } as const;
 /** Frameworks rendered at first in a long list (2,000 across endpoints): the filter narrows them. */
 const LIST_PAGE = 100;
 /** Frameworks in a new list's first frame (about two screens): the rest of the page follows it. */
@@ -273,7 +276,7 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
     if (this.variant === 'field') {
       const { field } = this;
       const count = this.selection.entries.size;
-      return html`<div part="base" class="picker field" role="group" aria-labelledby="${this.uid}-field-label">
+      return html`<div part="base" class=${ctx.narrow ? 'picker field narrow' : 'picker field'} role="group" aria-labelledby="${this.uid}-field-label">
         ${renderField(ctx, {
           count,
           invalidMessage: field.showInvalid && this.required && !this.selection.submittable.length ? ctx.s.required : undefined,
@@ -285,7 +288,9 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
       </div>`;
     }
     return html`
-      <div part="base" class="picker" role="group" aria-label=${ctx.s.pickerLabel}>${body} ${selection} ${liveRegion}</div>
+      <div part="base" class=${ctx.narrow ? 'picker narrow' : 'picker'} role="group" aria-label=${ctx.s.pickerLabel}>
+        ${body} ${selection} ${liveRegion}
+      </div>
     `;
   }
 
@@ -324,8 +329,14 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
     return this.disabled || this.forms.formDisabled;
   }
 
+  private get narrow(): boolean {
+    const width = this.treeList.viewportWidth || this.resultList.viewportWidth;
+    return width > 0 && width <= NARROW_WIDTH;
+  }
+
   private get rowHeight(): number {
-    return ROW_HEIGHT[this.density] ?? ROW_HEIGHT.comfortable;
+    const heights = this.narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
+    return heights[this.density] ?? heights.comfortable;
   }
 
   private viewContext(): ViewContext {
@@ -335,6 +346,7 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
       multiple: this.multiple,
       disabled: this.isDisabled,
       rowHeight: this.rowHeight,
+      narrow: this.narrow,
       formatDate: value => this.locale.formatDate(value),
     };
   }

@@ -182,17 +182,38 @@ describe('narrow layout', () => {
     expect(part(el, 'details-back')?.checkVisibility() ?? false).to.equal(false);
   });
 
-  it('at 320 px a tree row keeps two lines of statement and chips wrap', async () => {
+  it('at 320 px a row keeps two lines of statement, its badges move to a line under it, and chips wrap', async () => {
     const el = await openPicker({ multiple: true, value: `${MP} ${NF_A_1}` }, 320);
     await expand(el, MP);
     await settle(el);
-    const label = parts(el, 'treeitem')[1].querySelector<HTMLElement>('[part~="label"]')!;
-    const lineHeight = parseFloat(getComputedStyle(label).lineHeight);
-    expect(label.getBoundingClientRect().height).to.be.at.least(lineHeight * 2 - 1);
-    const rowWidth = parts(el, 'treeitem')[1].getBoundingClientRect().width;
-    const badges = parts(el, 'treeitem')[1].querySelector('[part~="badges"]')!.getBoundingClientRect().width;
-    expect(badges).to.be.below(rowWidth * 0.15); // the grade only: the type is in details
-    expect(label.getBoundingClientRect().width).to.be.above(rowWidth * 0.35);
+    const row = parts(el, 'treeitem')[1];
+    const label = row.querySelector<HTMLElement>('[part~="label"]')!.getBoundingClientRect();
+    const lineHeight = parseFloat(getComputedStyle(row.querySelector('[part~="label"]')!).lineHeight);
+    expect(label.height).to.be.at.least(lineHeight * 2 - 1);
+    const badges = row.querySelector<HTMLElement>('[part~="badges"]')!;
+    expect(badges.getBoundingClientRect().top, 'badges under the statement').to.be.at.least(label.bottom - 1);
+    expect(badges.getBoundingClientRect().bottom, 'inside the row').to.be.at.most(row.getBoundingClientRect().bottom + 1);
+    expect(badges.textContent).to.contain('Type:'); // the type stays visible, on the badges' line
+    expect(label.width).to.be.above(row.getBoundingClientRect().width * 0.4); // beside the code, after indent, check and toggle
     expect(el.scrollWidth).to.be.at.most(el.clientWidth + 2);
+
+    // Results too: two lines of statement, then type, grades and path.
+    const input = part<HTMLInputElement>(el, 'search-input')!;
+    input.value = 'fractions equivalent';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settle(el);
+    const result = parts(el, 'result')[0];
+    const resultLabel = result.querySelector('[part~="label"]')!.getBoundingClientRect();
+    expect(resultLabel.height).to.be.at.least(lineHeight * 2 - 1);
+    expect(result.querySelector('[part~="path"]')!.getBoundingClientRect().bottom).to.be.at.most(result.getBoundingClientRect().bottom + 1);
+  });
+
+  it('in a wide list the badges stay beside the statement', async () => {
+    const el = await openPicker({ multiple: true }, 900);
+    await expand(el, MP);
+    await settle(el);
+    const row = parts(el, 'treeitem')[1];
+    const label = row.querySelector('[part~="label"]')!.getBoundingClientRect();
+    expect(row.querySelector('[part~="badges"]')!.getBoundingClientRect().left).to.be.at.least(label.right - 1);
   });
 });

@@ -8,13 +8,15 @@ const BUFFER_ROWS = 5;
 /**
  * One virtualised list (the tree or the search results): its scroll position, its viewport's
  * height and the window of rows to render. The viewport element is given through `viewport`
- * (a `ref`); its height is followed with a ResizeObserver and its scroll position once per frame.
+ * (a `ref`); its size is followed with a ResizeObserver and its scroll position once per frame.
  * Observers and frames stop when the host leaves the page.
  */
 export class VirtualListController implements ReactiveController {
   readonly viewport = createRef<HTMLElement>();
   scrollTop = 0;
   viewportHeight = 416;
+  /** The viewport's width, once measured (0 before). */
+  viewportWidth = 0;
   /** Rows rendered beyond the visible ones: none right after new content (see `paintVisibleFirst`). */
   private buffer = BUFFER_ROWS;
   private observer?: ResizeObserver;
@@ -36,10 +38,11 @@ export class VirtualListController implements ReactiveController {
     this.observed = element;
     if (!element) return;
     this.observer ??= new ResizeObserver(entries => {
-      // A hidden list reports 0: keep the last real height.
-      const height = entries[entries.length - 1].contentRect.height;
-      if (height && Math.abs(height - this.viewportHeight) > 1) {
-        this.viewportHeight = height;
+      // A hidden list reports 0: keep the last real size.
+      const { height, width } = entries[entries.length - 1].contentRect;
+      if ((height && Math.abs(height - this.viewportHeight) > 1) || (width && Math.abs(width - this.viewportWidth) > 1)) {
+        this.viewportHeight = height || this.viewportHeight;
+        this.viewportWidth = width || this.viewportWidth;
         this.host.requestUpdate();
       }
     });

@@ -122,15 +122,23 @@ export const fieldStyles = css`
     text-align: start;
   }
 
-  /* Narrow: a row keeps two lines of statement (the type is in details), chips wrap to two lines. */
+  /* Narrow lists (JS sets .narrow and taller rows): two lines of statement, then the badges or the
+     result's facts on a line of their own; chips wrap to two lines. */
+  .narrow .row-badges {
+    max-width: none;
+    font-size: 0.8em;
+    margin-top: 0.15em;
+  }
+  .narrow [part~='result'] [part~='label'] {
+    display: -webkit-box;
+    white-space: normal;
+  }
+  .narrow [part~='label'],
+  :host([density='compact']) .narrow [part~='label'] {
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+  }
   @container (max-width: 480px) {
-    .type-badge {
-      display: none;
-    }
-    .row-badges {
-      max-width: 28%;
-      font-size: 0.8em;
-    }
     .chip-text {
       white-space: normal;
       display: -webkit-box;

@@ -105,8 +105,9 @@ export function renderCheck(ctx: ViewContext, selected: boolean, partial = false
 
 /**
  * An item's code and statement (after `lead`, the parent that tells it from results that read
- * the same). Search results (`path` given) add type, grades and path on one muted line of plain text (one box to lay out per result, as results change on every
- * keystroke); tree rows show type and grades as badges.
+ * the same). Search results (`path` given) add type, grades and path on one muted line of plain
+ * text (one box to lay out per result, as results change on every keystroke); tree rows show type
+ * and grades as badges, beside the text or, in a narrow list, on a line under it.
  */
 export function renderItemText(
   ctx: ViewContext,
@@ -138,14 +139,15 @@ export function renderItemText(
       >
     </span>`;
   }
-  return html`<span class="row-text">${line}</span>
-    <span part="badges" class="row-badges">
-      ${outdated ? html`<span part="status-badge" class="badge status-badge">${outdated}</span>` : nothing}
-      ${item.itemType ? html`<span class="badge type-badge"><span class="visually-hidden">${s.type}: </span>${item.itemType}</span>` : nothing}
-      ${
-        item.educationLevel.length
-          ? html`<span class="badge"><span class="visually-hidden">${s.grades}: </span><bdi dir="ltr">${gradeRange(item.educationLevel)}</bdi></span>`
-          : nothing
-      }
-    </span>`;
+  const badges = html`<span part="badges" class="row-badges">
+    ${outdated ? html`<span part="status-badge" class="badge status-badge">${outdated}</span>` : nothing}
+    ${item.itemType ? html`<span class="badge type-badge"><span class="visually-hidden">${s.type}: </span>${item.itemType}</span>` : nothing}
+    ${
+      item.educationLevel.length
+        ? html`<span class="badge"><span class="visually-hidden">${s.grades}: </span><bdi dir="ltr">${gradeRange(item.educationLevel)}</bdi></span>`
+        : nothing
+    }
+  </span>`;
+  // Narrow: the badges are a line under the statement rather than a column beside it.
+  return ctx.narrow ? html`<span class="row-text">${line}${badges}</span>` : html`<span class="row-text">${line}</span>${badges}`;
 }

@@ -9,5 +9,7 @@ export interface ViewContext {
   multiple: boolean;
   disabled: boolean;
   rowHeight: number;
+  /** Lists 480 px wide or less: taller rows, two lines of statement and the badges on a line below. */
+  narrow: boolean;
   formatDate: (value: string) => string;
 }
