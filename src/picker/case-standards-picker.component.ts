@@ -165,7 +165,7 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
 
   private readonly search: SearchController = new SearchController(this, {
     list: this.resultList,
-    cacheContext: () => this.loader.cacheContext(),
+    savedPlaces: () => this.loader.savedPlaces(),
     onStorageError: error => this.reportStorage(error),
     onResults: results =>
       this.announcer.announceLater(() => {
@@ -217,7 +217,7 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
     equivalents: new EquivalentsController(this, {
       client: () => this.loader.client,
       otherSources: () => this.search.otherSources,
-      cacheContext: () => this.loader.cacheContext(),
+      savedPlaces: () => this.loader.savedPlaces(),
     }),
     actions: this.actions,
     reveal: key => this.revealItem(key),

@@ -2,8 +2,22 @@
 // that does not hide the others, per-endpoint tokens, pinning and `value` across endpoints, offline.
 import { expect, fixture } from '@open-wc/testing';
 import '../../src/case-standards-picker.js';
+import { generateFramework } from '../../scripts/generate-framework.mjs';
 import type { CaseStandardsPicker } from '../../src/picker/case-standards-picker.component.js';
-import { CCSS_ID, NGSS_ID, deleteDb, nextEvent, part, parts, providerOrigin, putMutable, uniqueDbName, until, v1p0 } from '../helpers.js';
+import {
+  CCSS_ID,
+  NGSS_ID,
+  deleteDb,
+  nextEvent,
+  part,
+  parts,
+  providerOrigin,
+  putMutable,
+  settle,
+  uniqueDbName,
+  until,
+  v1p0,
+} from '../helpers.js';
 
 const MIRROR = `${providerOrigin}/mirror/ims/case/v1p0`;
 const DISTRICT_ID = 'd15c0000-0000-4000-8000-000000000000';
@@ -164,6 +178,38 @@ describe('several endpoints', () => {
       .click();
     expect(((await loaded) as CustomEvent).detail.source).to.equal('cache');
     el.remove();
+    await deleteDb(cacheName);
+  });
+
+  it('searches the frameworks saved from every endpoint with "All saved frameworks"', async () => {
+    // A framework only the second endpoint has is saved from it, NGSS (open) from the first.
+    const cacheName = uniqueDbName();
+    const onlySecond = 'e0000000-0000-4000-8000-000000000005';
+    await putMutable(generateFramework(60, { identifier: onlySecond, title: 'Only on the second', seed: 3 }));
+    const el = document.createElement('case-standards-picker');
+    Object.assign(el, { endpoint: `${v1p0} ${providerOrigin}/mutable/ims/case/v1p0`, cacheName, multiple: true });
+    let loaded = nextEvent(el, 'case-framework-load');
+    el.framework = onlySecond;
+    await fixture(el);
+    await loaded;
+    loaded = nextEvent(el, 'case-framework-load');
+    el.framework = NGSS_ID;
+    await loaded;
+    await new Promise(resolve => setTimeout(resolve, 400)); // both copies stored
+    await el.ready;
+    const scope = [...part(el, 'filters')!.querySelectorAll('select')].at(-1)!;
+    scope.value = 'endpoint';
+    scope.dispatchEvent(new Event('change'));
+    await until(() => scope.selectedOptions[0]?.textContent?.includes('(2)'), 'the other framework indexed', 10_000);
+    const input = part<HTMLInputElement>(el, 'search-input')!;
+    input.value = 'fractions';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settle(el);
+    const paths = parts(el, 'result').map(r => r.querySelector('[part~="path"]')!.textContent!);
+    expect(
+      paths.some(p => p.includes('Only on the second ›')),
+      paths.join(' | '),
+    ).to.equal(true);
     await deleteDb(cacheName);
   });
 });

@@ -43,7 +43,8 @@ export interface EquivalentsOptions {
   /** Other frameworks at hand (the cached ones searched with `scope = endpoint`), with their trees. */
   otherSources: () => readonly FrameworkSource[];
   /** The cache other saved frameworks are read from (offline too), when there is one. */
-  cacheContext: () => { cache: StandardsCache; endpoint: string } | undefined;
+  /** The cache with each endpoint's key, where the other saved frameworks are. */
+  savedPlaces: () => { cache: StandardsCache; endpoint: string }[];
 }
 
 /** What a saved framework says about equivalents: its exactMatchOf / isRelatedTo associations by node, and the items they name. */
@@ -196,26 +197,27 @@ export class EquivalentsController implements ReactiveController {
   }
 
   /**
-   * The equivalence associations of the other frameworks saved for this endpoint (read once per
-   * copy), but those already at hand (`atHand`: the open one, and those search has loaded).
+   * The equivalence associations of the other frameworks saved for the picker's endpoints (read
+   * once per copy), but those already at hand (`atHand`: the open one, and those search has loaded).
    */
   private async savedFrameworks(atHand: ReadonlySet<string>): Promise<SavedEquivalents[]> {
-    const place = this.options.cacheContext();
-    if (!place) return [];
-    const { cache, endpoint } = place;
+    const seen = new Set(atHand);
     const out: SavedEquivalents[] = [];
-    for (const info of await cache.listPackages(endpoint)) {
-      if (atHand.has(info.documentKey)) continue;
-      const id = `${info.documentKey}@${info.fetchedAt}`;
-      let saved = this.saved.get(id);
-      if (!saved) {
-        const copy = await cache.getPackage(endpoint, info.documentKey);
-        if (!copy) continue;
-        saved = equivalencesOf(copy.package);
-        if (this.saved.size >= SAVED_KEPT) this.saved.delete(this.saved.keys().next().value!);
-        this.saved.set(id, saved);
+    for (const { cache, endpoint } of this.options.savedPlaces()) {
+      for (const info of await cache.listPackages(endpoint)) {
+        if (seen.has(info.documentKey)) continue; // a mirror: read from the first endpoint that saved it
+        seen.add(info.documentKey);
+        const id = `${endpoint} ${info.documentKey}@${info.fetchedAt}`;
+        let saved = this.saved.get(id);
+        if (!saved) {
+          const copy = await cache.getPackage(endpoint, info.documentKey);
+          if (!copy) continue;
+          saved = equivalencesOf(copy.package);
+          if (this.saved.size >= SAVED_KEPT) this.saved.delete(this.saved.keys().next().value!);
+          this.saved.set(id, saved);
+        }
+        out.push(saved);
       }
-      out.push(saved);
     }
     return out;
   }

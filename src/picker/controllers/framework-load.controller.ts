@@ -238,6 +238,16 @@ export class FrameworkLoadController implements ReactiveController {
     return cache && this.client ? { cache, endpoint: this.client.endpoint } : undefined;
   }
 
+  /**
+   * The cache with each endpoint's key, the open framework's endpoint first (none with
+   * `no-cache`): where the other saved frameworks are, for "All saved frameworks" and equivalents.
+   */
+  savedPlaces(): { cache: StandardsCache; endpoint: string }[] {
+    const place = this.cacheContext();
+    if (!place) return [];
+    return [place, ...this.endpoints.filter(e => e !== place.endpoint).map(endpoint => ({ cache: place.cache, endpoint }))];
+  }
+
   /** Loads the framework (or the list) again from the network first; resolves when that load ends. */
   async reload(): Promise<void> {
     this.reloading = true;

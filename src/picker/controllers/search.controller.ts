@@ -20,7 +20,7 @@ import {
 } from '../../search/search-sources.js';
 import type { VirtualListController } from './virtual-list.controller.js';
 
-/** Other cached frameworks kept indexed for `scope = endpoint` (least recently listed go first). */
+/** Other saved frameworks kept indexed for `scope = endpoint` (least recently listed go first). */
 const OTHER_SOURCES_KEPT = 12;
 
 export type SearchScope = 'framework' | 'endpoint';
@@ -28,8 +28,8 @@ export type SearchScope = 'framework' | 'endpoint';
 export interface SearchOptions {
   /** The virtualised results list. */
   list: VirtualListController;
-  /** The cache other frameworks are read from for `scope = endpoint`, when there is one. */
-  cacheContext: () => { cache: StandardsCache; endpoint: string } | undefined;
+  /** Where the other saved frameworks are read from for `scope = endpoint`: the cache with each endpoint's key. */
+  savedPlaces: () => { cache: StandardsCache; endpoint: string }[];
   onStorageError: (error: CaseApiError) => void;
   /** A new result list (after the typing pauses, the host announces its count). */
   onResults: (results: MergedResult) => void;
@@ -52,7 +52,7 @@ export class SearchController implements ReactiveController {
   gradeTo = '';
   typeFilter = '';
   scope: SearchScope = 'framework';
-  /** Cached frameworks of this endpoint other than the open one, for `scope = endpoint`. */
+  /** Saved frameworks of the endpoints other than the open one, for `scope = endpoint`. */
   otherSources: SearchSource[] = [];
   results?: MergedResult;
   /** When the query is a list of codes: the codes that matched nothing (the hits are the rest). */
@@ -262,38 +262,40 @@ export class SearchController implements ReactiveController {
     this.options.onResults(results);
   }
 
-  /** Opens and indexes every other framework cached for this endpoint, for `scope = endpoint`. */
+  /** Opens and indexes every other framework saved for the picker's endpoints, for `scope = endpoint`. */
   private async loadOtherSources(loaded: LoadedFramework): Promise<void> {
-    const place = this.options.cacheContext();
-    if (!place) return;
+    const places = this.options.savedPlaces();
+    if (!places.length) return;
     this.others?.abort();
     const controller = new AbortController();
     this.others = controller;
     const { signal } = controller;
-    const { cache, endpoint } = place;
-    const currentKey = loaded.framework.document.key;
+    // A framework mirrored on several endpoints is searched once, from the first that saved it.
+    const seen = new Set([loaded.framework.document.key]);
     try {
-      const infos = await cache.listPackages(endpoint);
       const sources: SearchSource[] = [];
-      for (const info of infos) {
-        if (info.documentKey === currentKey) continue;
-        const id = `${info.documentKey}@${info.fetchedAt}`;
-        let source = this.sourceCache.get(id);
-        if (!source) {
-          const entry = await cache.getPackage(endpoint, info.documentKey);
-          signal.throwIfAborted();
-          if (!entry) continue;
-          const built = await buildFramework(entry.package, 'cache', entry.fetchedAt);
-          const index = await openSearchIndex(
-            built.framework.items,
-            { cache, endpoint, documentKey: info.documentKey, version: Promise.resolve(entry.version) },
-            { restore: true, signal, onStorageError: this.options.onStorageError },
-          );
-          source = { framework: built.framework, tree: built.tree, index };
+      for (const { cache, endpoint } of places) {
+        for (const info of await cache.listPackages(endpoint)) {
+          if (seen.has(info.documentKey)) continue;
+          seen.add(info.documentKey);
+          const id = `${endpoint} ${info.documentKey}@${info.fetchedAt}`;
+          let source = this.sourceCache.get(id);
+          if (!source) {
+            const entry = await cache.getPackage(endpoint, info.documentKey);
+            signal.throwIfAborted();
+            if (!entry) continue;
+            const built = await buildFramework(entry.package, 'cache', entry.fetchedAt);
+            const index = await openSearchIndex(
+              built.framework.items,
+              { cache, endpoint, documentKey: info.documentKey, version: Promise.resolve(entry.version) },
+              { restore: true, signal, onStorageError: this.options.onStorageError },
+            );
+            source = { framework: built.framework, tree: built.tree, index };
+          }
+          this.sourceCache.delete(id);
+          this.sourceCache.set(id, source); // most recently listed last
+          sources.push(source);
         }
-        this.sourceCache.delete(id);
-        this.sourceCache.set(id, source); // most recently listed last
-        sources.push(source);
       }
       // Bounded: older copies of a framework and frameworks no longer cached drop out first.
       for (const id of this.sourceCache.keys()) {
