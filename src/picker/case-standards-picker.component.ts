@@ -42,8 +42,6 @@ const NARROW_WIDTH = 480;
 const NARROW_ROW_HEIGHT = { comfortable: 76, compact: 64 } as const;
 /** Frameworks rendered at first in a long list (2,000 across endpoints): the filter narrows them. */
 const LIST_PAGE = 100;
-/** Frameworks in a new list's first frame (about two screens): the rest of the page follows it. */
-const LIST_FIRST = 20;
 
 function splitIdentifiers(value: string | null | undefined): string[] {
   return (value ?? '').split(/\s+/).filter(Boolean);
@@ -368,8 +366,7 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
           this.listCriteria = criteria;
           this.listLimit = LIST_PAGE;
         },
-        limit: this.loader.listComplete ? this.listLimit : Math.min(LIST_FIRST, this.listLimit),
-        complete: this.loader.listComplete,
+        limit: this.listLimit,
         onShowMore: () => (this.listLimit += LIST_PAGE * 5),
         onOpen: identifier => this.openFramework(identifier),
         recent: this.renderRecent(ctx, false),

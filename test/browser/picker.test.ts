@@ -519,7 +519,7 @@ describe('framework list facets', () => {
 });
 
 describe('a long framework list', () => {
-  it('paints its first options at once, then a page of 100 with "show more", and filters across all', async () => {
+  it('shows a page of 100 with "show more", in natural order, and filters across all', async () => {
     const { fixtureFetch, STORY_ENDPOINT } = await import('../../stories/mocks/fixture-fetch.js');
     const docs = Array.from({ length: 250 }, (_, i) => ({
       CFDocument: { identifier: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, title: `Framework ${i + 1}` },
@@ -529,11 +529,8 @@ describe('a long framework list', () => {
     const el = document.createElement('case-standards-picker');
     Object.assign(el, { endpoint: STORY_ENDPOINT, noCache: true, fetch: fixtureFetch(docs) });
     await fixture(el);
-    await until(() => parts(el, 'framework-option').length > 0, 'list');
-    const first = parts(el, 'framework-option').length;
-    expect(first).to.be.lessThan(100);
-    expect(part(el, 'show-more-frameworks'), 'no "show more" before the page is complete').to.equal(undefined);
     await el.ready;
+    await el.updateComplete;
     expect(parts(el, 'framework-option')).to.have.length(100);
     expect(parts(el, 'framework-option')[1].textContent).to.contain('Framework 2'); // natural order: 2 before 10
     part(el, 'show-more-frameworks')!.click();

@@ -101,8 +101,6 @@ export class FrameworkLoadController implements ReactiveController {
   notice?: LoadNotice;
   /** The open framework, once shown. */
   loaded?: LoadedFramework;
-  /** False in a new framework list's first frame, which renders only its first options. */
-  listComplete = true;
   /** Its search index, once ready. */
   index?: SearchIndex;
   /** The client of the open framework's endpoint (the first endpoint's before one is open). */
@@ -330,25 +328,9 @@ export class FrameworkLoadController implements ReactiveController {
 
   private handleComplete(view: LoadView): void {
     this.progress = undefined;
-    if (view.kind === 'list') {
-      for (const { error, endpoint } of view.failures) this.options.onEndpointError(error, endpoint);
-      // A new list paints its first options at once and the rest after that frame; then it is shown.
-      this.listComplete = false;
-      const list = view;
-      afterNextPaint(100, this.lifetime.signal).then(
-        async () => {
-          if (this.task.value !== list) return;
-          this.listComplete = true;
-          this.host.requestUpdate();
-          await this.host.updateComplete;
-          this.readyState.resolve();
-        },
-        () => undefined, // removed from the page: `ready` has resolved
-      );
-      return;
-    }
+    if (view.kind === 'list') for (const { error, endpoint } of view.failures) this.options.onEndpointError(error, endpoint);
     if (view.kind !== 'framework') {
-      this.readyState.resolve();
+      this.readyState.resolve(); // the list renders straight from the Task's value
       return;
     }
     const { result, duration } = view;
@@ -406,8 +388,7 @@ export class FrameworkLoadController implements ReactiveController {
       await yieldToEventLoop();
       await measureAsync('scan-prepare', () => scan.prepare(signal));
       outdatedFlags(loaded.framework); // made now, not on the first keystroke (search ranks with them)
-      await afterNextPaint();
-      signal.throwIfAborted();
+      await afterNextPaint(100, signal);
       const index = await openSearchIndex(
         loaded.framework.items,
         place && this.stored && { ...place, documentKey: loaded.framework.document.key, version: this.stored },

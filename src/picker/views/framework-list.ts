@@ -18,8 +18,6 @@ export interface FrameworkListView {
   onOpen: (identifier: string) => void;
   /** How many matching frameworks are rendered (a long list shows the rest on request). */
   limit: number;
-  /** False in a new list's first frame: only its first options, no "show more" yet. */
-  complete: boolean;
   onShowMore: () => void;
 }
 
@@ -101,7 +99,7 @@ export function renderFrameworkList(ctx: ViewContext, view: FrameworkListView): 
             )}
           </ul>
           ${
-            shown.length > view.limit && view.complete
+            shown.length > view.limit
               ? html`<button class="button" part="show-more-frameworks" type="button" @click=${view.onShowMore}>
                   ${s.showMoreFrameworks(shown.length - view.limit)}
                 </button>`
