@@ -4,29 +4,26 @@ import { naturalCompare } from '../text/natural-compare.js';
 import { codeTails, exactCodeKeys, isCodeToken, tailQuery } from './code-query.js';
 import { demote } from './rank-order.js';
 import type { SearchHit, SearchOptions, SearchResult } from './search-index.js';
-import { compact, fold, scanText, segments, words } from './text-fold.js';
+import { compact, fold, isTypoOf, scanTextOrAscii, segments, words } from './text-fold.js';
 
-const WORD_START = '(?<![\\p{L}\\p{N}])';
-const WORD_CHAR = '[\\p{L}\\p{N}]';
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Matches, at the start of a word, what the index takes for `word` with one typo: a prefix
- * within one substitution, transposition or insertion of it, or the whole word without one of
- * its letters; never a different first letter. (It matches the word's own prefix too.)
+ * Finds where `word` with one typo (one letter left out, replaced, added, or two swapped after
+ * the first letter) or the word itself may start, for `isTypoOf` to decide: plain letters and
+ * `.`, so it compiles fast (a fresh pattern is compiled on every keystroke).
  */
-function typoPattern(word: string): RegExp {
+function typoCandidates(word: string): RegExp {
   const w = [...word];
-  const alternatives: string[] = [];
+  const alternatives = new Set<string>();
   for (let i = 1; i < w.length; i++) {
     const before = escape(w.slice(0, i).join(''));
-    alternatives.push(`${before}${escape(w.slice(i + 1).join(''))}(?!${WORD_CHAR})`); // a letter left out
-    alternatives.push(`${before}${WORD_CHAR}${escape(w.slice(i + 1).join(''))}`); // one replaced
-    alternatives.push(`${before}${WORD_CHAR}${escape(w.slice(i).join(''))}`); // one added
-    if (i < w.length - 1) alternatives.push(escape([...w.slice(0, i), w[i + 1], w[i], ...w.slice(i + 2)].join(''))); // two swapped
+    alternatives.add(`${before}${escape(w.slice(i + 1).join(''))}`); // a letter left out
+    alternatives.add(`${before}.${escape(w.slice(i + 1).join(''))}`); // one replaced
+    alternatives.add(`${before}.${escape(w.slice(i).join(''))}`); // one added
+    if (i < w.length - 1) alternatives.add(escape([...w.slice(0, i), w[i + 1], w[i], ...w.slice(i + 2)].join(''))); // two swapped
   }
-  alternatives.push(`${escape(word)}${WORD_CHAR}`); // one added at the end
-  return new RegExp(`${WORD_START}(?:${alternatives.join('|')})`, 'u');
+  return new RegExp([...alternatives].join('|'), 'gu');
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -39,6 +36,17 @@ function startsWord(text: string, p: number): boolean {
   const c = text.charCodeAt(p - 1);
   if (c < 128) return !isAsciiWordChar(c);
   return !LETTER_OR_DIGIT.test(c >= 0xdc00 && c <= 0xdfff && p >= 2 ? text.slice(p - 2, p) : text[p - 1]);
+}
+
+/** The word that starts at position `p` of `text`. */
+function wordAt(text: string, p: number): string {
+  let end = p;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c < 128 ? !isAsciiWordChar(c) : !LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(end)!))) break;
+    end += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+  }
+  return text.slice(p, end);
 }
 
 /** The item whose text holds position `p` of the joined texts (at or after item `from`). */
@@ -61,13 +69,21 @@ function itemAt(starts: Int32Array, p: number, from: number): number {
  */
 export class ScanSearch {
   readonly items: readonly CaseItem[];
-  /** Per item, its searchable fields, one per line, as `scanText`. */
-  private readonly text: string[] = [];
-  /** Compact full code → items. */
-  private readonly codes = new Map<string, number[]>();
-  /** Compact code tails, with their item; joined, each after a new line, once prepared. */
-  private readonly tails: string[] = [];
+  /**
+   * While preparing, per item, its searchable fields, one per line, as `scanText`, except that
+   * plain ASCII is left for one `toLowerCase` of all of them at the end.
+   */
+  private text: string[] = [];
+  /** How many items are prepared. */
+  private prepared = 0;
+  /**
+   * Compact code tails (the first of each code is the whole code), with their item; joined, each
+   * after a new line, once prepared.
+   */
+  private tails: string[] = [];
   private readonly tailItem: number[] = [];
+  /** Per tail, 1 when it is the whole code. */
+  private readonly tailWhole: number[] = [];
   private tailText = '';
   private tailStarts = new Int32Array(1);
   /** Every item's text, joined by new lines, and where each starts in it (and where the last ends). */
@@ -93,9 +109,9 @@ export class ScanSearch {
   /** Prepares the scan in slices of about `sliceMs`, yielding between them. */
   async prepare(signal?: AbortSignal, sliceMs = 6): Promise<void> {
     let start = performance.now();
-    while (this.text.length < this.items.length) {
-      this.add(this.text.length);
-      if ((this.text.length & 255) === 0 && performance.now() - start > sliceMs) {
+    while (this.prepared < this.items.length) {
+      this.add(this.prepared++);
+      if ((this.prepared & 255) === 0 && performance.now() - start > sliceMs) {
         await yieldToEventLoop();
         signal?.throwIfAborted();
         start = performance.now();
@@ -106,7 +122,9 @@ export class ScanSearch {
   /** Keys of the items whose code is exactly `code` (compared without case or punctuation). */
   itemsWithCode(code: string): string[] {
     this.complete();
-    return (this.codes.get(segments(code).join('')) ?? []).map(i => this.items[i].key);
+    const keys: string[] = [];
+    this.forEachTail(segments(code).join(''), true, t => this.tailWhole[t] && keys.push(this.items[this.tailItem[t]].key));
+    return keys;
   }
 
   /** The same contract as `SearchIndex.search`; see the class comment for the order. */
@@ -128,16 +146,9 @@ export class ScanSearch {
     };
 
     const keys = exactCodeKeys(query);
-    for (const key of keys) for (const i of this.codes.get(key) ?? []) setTier(i, 0);
+    for (const key of keys) this.forEachTail(key, true, t => this.tailWhole[t] && setTier(this.tailItem[t], 0));
     const tailKey = tailQuery(query);
-    if (tailKey) {
-      const { tailText, tailStarts } = this;
-      let tail = 0;
-      for (let p = tailText.indexOf(`\n${tailKey}`); p >= 0; p = tailText.indexOf(`\n${tailKey}`, p + 1)) {
-        tail = itemAt(tailStarts, p + 1, tail);
-        setTier(this.tailItem[tail], tailText[p + 1 + tailKey.length] === '\n' ? 0 : 1);
-      }
-    }
+    if (tailKey) this.forEachTail(tailKey, false, (t, whole) => setTier(this.tailItem[t], whole ? 0 : 1));
     let exactCode = false;
     if (isCodeToken(query)) for (let i = 0; i < n && !exactCode; i++) exactCode = tier[i] === 0;
 
@@ -155,17 +166,28 @@ export class ScanSearch {
       this.forEachItemWith(word, true, match);
       if (word.length < 4) return;
       const prefixMatches = matched.length;
-      const pattern = typoPattern(word);
-      const global = new RegExp(pattern.source, 'gu');
+      const typos = new Set<string>();
       const { all, starts } = this;
+      const candidates = typoCandidates(word);
       let item = 0;
-      for (let found = global.exec(all); found; found = global.exec(all)) {
-        item = itemAt(starts, found.index, item);
-        match(item);
-        global.lastIndex = starts[item + 1];
+      for (let found = candidates.exec(all); found; found = candidates.exec(all)) {
+        const p = found.index;
+        candidates.lastIndex = p + 1;
+        item = itemAt(starts, p, item);
+        if (prefixMatches && lastWord[item] === w) {
+          candidates.lastIndex = starts[item + 1]; // counted already: on to the next item
+          continue;
+        }
+        if (!startsWord(all, p)) continue;
+        const candidate = wordAt(all, p);
+        if (candidate.startsWith(word) || !isTypoOf(word, candidate)) continue;
+        // Typo matches are marked only for a word that no word starts with (a few, for highlighting).
+        if (!prefixMatches && typos.size < 50) typos.add(candidate);
+        if (lastWord[item] !== w) match(item);
+        // The item counts once: on to the next, unless its typos are still wanted for highlighting.
+        if (prefixMatches || typos.size >= 50) candidates.lastIndex = starts[item + 1];
       }
-      // Typo matches are marked only for a word that no word starts with.
-      if (!prefixMatches) shownTypos.push(...this.typoWords(matched, pattern));
+      shownTypos.push(...typos);
     });
 
     for (let i = 0; i < n; i++) if (count[i]) setTier(i, count[i] === uniqueWords.length ? 2 : 3);
@@ -196,18 +218,6 @@ export class ScanSearch {
   }
 
   /**
-   * The whole words a typo pattern matched, for highlighting: read from the first 200 items
-   * matched only (reading all of them would cost more than the search; the index, once ready,
-   * has every one).
-   */
-  private typoWords(matched: readonly number[], pattern: RegExp): string[] {
-    const found = new Set<string>();
-    const global = new RegExp(`${pattern.source}${WORD_CHAR}*`, 'gu');
-    for (const i of matched.slice(0, 200)) for (const match of this.text[i].matchAll(global)) found.add(match[0]);
-    return [...found];
-  }
-
-  /**
    * Calls `visit` once for each item, in order, whose text holds `needle` (at the start of a
    * word with `atWordStart`): one `indexOf` pass over all the texts, skipping to the next item
    * after a find.
@@ -223,33 +233,42 @@ export class ScanSearch {
     }
   }
 
+  /** Calls `visit` for each code tail that starts with `prefix` (or, `whole`, is it), saying whether it is `prefix` itself. */
+  private forEachTail(prefix: string, whole: boolean, visit: (tail: number, whole: boolean) => void): void {
+    if (!prefix) return;
+    const { tailText, tailStarts } = this;
+    const needle = whole ? `\n${prefix}\n` : `\n${prefix}`;
+    let tail = 0;
+    for (let p = tailText.indexOf(needle); p >= 0; p = tailText.indexOf(needle, p + 1)) {
+      tail = itemAt(tailStarts, p + 1, tail);
+      visit(tail, whole || tailText[p + 1 + prefix.length] === '\n');
+    }
+  }
+
   /** Prepares whatever is left: a search can come before `prepare()` is done. */
   private complete(): void {
     if (this.starts.length === this.items.length + 1) return;
-    while (this.text.length < this.items.length) this.add(this.text.length);
-    this.all = this.text.join('\n');
+    while (this.prepared < this.items.length) this.add(this.prepared++);
+    this.all = this.text.join('\n').toLowerCase();
     this.tailText = `\n${this.tails.join('\n')}\n`;
     this.tailStarts = new Int32Array(this.tails.length + 1);
     for (let t = 0, at = 1; t < this.tails.length; t++) this.tailStarts[t + 1] = at += this.tails[t].length + 1;
+    this.tails = [];
     this.starts = new Int32Array(this.items.length + 1);
     for (let i = 0, at = 0; i < this.items.length; i++) this.starts[i + 1] = at += this.text[i].length + 1;
+    this.text = [];
   }
 
   private add(i: number): void {
     const item = this.items[i];
     const code = item.humanCodingScheme;
     const fields = [code, item.abbreviatedStatement, item.fullStatement, item.conceptKeywords.join(' '), item.notes];
-    const text = scanText(fields.join('\n'));
-    this.text.push(text);
+    this.text.push(scanTextOrAscii(fields.join('\n')));
     if (!code) return;
-    const segs = segments(code);
-    const full = segs.join('');
-    let list = this.codes.get(full);
-    if (!list) this.codes.set(full, (list = []));
-    list.push(i);
-    for (const tail of codeTails(segs)) {
+    codeTails(segments(code)).forEach((tail, s) => {
       this.tails.push(tail);
       this.tailItem.push(i);
-    }
+      this.tailWhole.push(s === 0 ? 1 : 0);
+    });
   }
 }

@@ -5,7 +5,7 @@ import { yieldToEventLoop } from '../perf/yield.js';
 import { demote, lowerBound, sortByTierAndScore } from './rank-order.js';
 import { codeTails, exactCodeKeys, isCodeToken, tailQuery } from './code-query.js';
 import { PostingsBuilder } from './postings-builder.js';
-import { compact, editDistance, fold, indexWords, segments, words } from './text-fold.js';
+import { compact, fold, indexWords, isTypoOf, segments, words } from './text-fold.js';
 
 /** The searchable fields of an item, folded, as fuse.js scores them. */
 interface Doc {
@@ -454,16 +454,7 @@ export class SearchIndex {
     for (let p = start; p < this.vocabulary.length; p++) {
       const v = this.vocabulary[p];
       if (v[0] !== first) break;
-      if (v.startsWith(word)) continue;
-      if (v.length < word.length - 1) continue;
-      // The whole word, or its prefix of about the query's length (still typing).
-      if (
-        editDistance(word, v) <= 1 ||
-        editDistance(word, v.slice(0, word.length)) <= 1 ||
-        editDistance(word, v.slice(0, word.length + 1)) <= 1
-      ) {
-        out.push(p);
-      }
+      if (!v.startsWith(word) && isTypoOf(word, v)) out.push(p);
     }
     return out;
   }

@@ -3,7 +3,6 @@ const TAGS = /<\/?[a-z][^>]*>/gi;
 const WORD = /[\p{L}\p{N}]+/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const NON_ASCII = /[^\0-\x7f]/;
-const ASCII_NON_WORD = /[^a-z0-9]+/;
 
 /** Case- and diacritic-insensitive form of a text. */
 export function fold(text: string): string {
@@ -69,9 +68,37 @@ export function compact(text: string): string {
 
 /** Folded code segments: `CCSS.Math.6.RP.A` → `['ccss', 'math', '6', 'rp', 'a']`. */
 export function segments(text: string): string[] {
-  if (!NON_ASCII.test(text)) return text.toLowerCase().split(ASCII_NON_WORD).filter(Boolean); // most codes: faster
-  return fold(text).split(NON_WORD).filter(Boolean);
+  if (NON_ASCII.test(text)) return fold(text).split(NON_WORD).filter(Boolean);
+  // Most codes: one pass over the characters (a regular expression split costs more).
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      out.push(text.slice(start, i).toLowerCase());
+      start = -1;
+    }
+  }
+  return out;
 }
+
+/**
+ * Whether `candidate` (a word) is what search takes for `word` with one typo: the same first
+ * letter, and within one edit of `word` as a whole word or as a word still being typed (its first
+ * `word.length` or `word.length + 1` letters).
+ */
+export function isTypoOf(word: string, candidate: string): boolean {
+  if (candidate[0] !== word[0] || candidate.length < word.length - 1) return false;
+  return (
+    editDistance(word, candidate) <= 1 ||
+    editDistance(word, candidate.slice(0, word.length)) <= 1 ||
+    editDistance(word, candidate.slice(0, word.length + 1)) <= 1
+  );
+}
+
+let rowScratch = new Int32Array(64 * 3);
 
 /**
  * Optimal string alignment distance, stopping early once it exceeds `max`.
@@ -79,28 +106,27 @@ export function segments(text: string): string[] {
  */
 export function editDistance(a: string, b: string, max = 1): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  let prevPrev = new Array<number>(cols).fill(0);
-  let prev = Array.from({ length: cols }, (_, j) => j);
-  for (let i = 1; i < rows; i++) {
-    const current = new Array<number>(cols);
-    current[0] = i;
-    let rowMin = current[0];
+  // Three rows of scratch, reused (this runs for thousands of words per keystroke).
+  if (rowScratch.length < cols * 3) rowScratch = new Int32Array(cols * 6);
+  let prevPrev = 0;
+  let prev = cols;
+  let current = cols * 2;
+  for (let j = 0; j < cols; j++) rowScratch[prev + j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    rowScratch[current] = i;
+    let rowMin = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(prev[j] + 1, current[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, prevPrev[j - 2] + 1);
-      }
-      current[j] = value;
+      let value = Math.min(rowScratch[prev + j] + 1, rowScratch[current + j - 1] + 1, rowScratch[prev + j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rowScratch[prevPrev + j - 2] + 1);
+      rowScratch[current + j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
-    prevPrev = prev;
-    prev = current;
+    [prevPrev, prev, current] = [prev, current, prevPrev];
   }
-  return prev[cols - 1];
+  return rowScratch[prev + cols - 1];
 }
 
 /**
@@ -113,4 +139,12 @@ export function scanText(text: string): string {
   if (!NON_ASCII.test(plain)) return plain.toLowerCase();
   const folded = fold(plain);
   return UNSPACED.test(folded) ? indexWords(text).join(' ') : folded;
+}
+
+/**
+ * `scanText(text)`, except that plain ASCII without tags comes back as it is: lower-casing it is
+ * left to the caller (one `toLowerCase` of many texts joined costs less than one per text).
+ */
+export function scanTextOrAscii(text: string): string {
+  return text.includes('<') || NON_ASCII.test(text) ? scanText(text) : text;
 }
