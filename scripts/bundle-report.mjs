@@ -39,7 +39,8 @@ for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
   groups.set(key, (groups.get(key) ?? 0) + bytesInOutput);
 }
 const kib = bytes => (bytes / 1024).toFixed(1);
-const row = (name, bytes) => `| ${name} | ${kib(bytes)} | ${kib((bytes / totalMin) * totalGzip)} | ${((bytes / totalMin) * 100).toFixed(1)} % |`;
+const row = (name, bytes) =>
+  `| ${name} | ${kib(bytes)} | ${kib((bytes / totalMin) * totalGzip)} | ${((bytes / totalMin) * 100).toFixed(1)} % |`;
 const header = ['| module | KiB minified | ≈ KiB gzip | share |', '|---|---:|---:|---:|'];
 const byGroup = [...groups].sort((a, b) => b[1] - a[1]);
 const byFile = Object.entries(inputs)
@@ -63,15 +64,11 @@ const report = [
 console.log(report);
 
 if (process.argv.includes('--write')) {
-  const readme = join('README.md');
+  const readme = fileURLToPath(new URL('../README.md', import.meta.url));
   const text = readFileSync(readme, 'utf8');
   const start = '<!-- bundle-report -->';
   const end = '<!-- /bundle-report -->';
   if (!text.includes(start) || !text.includes(end)) throw new Error(`README.md has no ${start} … ${end} markers`);
   writeFileSync(readme, `${text.slice(0, text.indexOf(start) + start.length)}\n${report}\n${text.slice(text.indexOf(end))}`);
   console.log('\nwrote the report into README.md');
-}
-
-function join(file) {
-  return fileURLToPath(new URL(`../${file}`, import.meta.url));
 }
