@@ -200,10 +200,12 @@ export class ScanSearch {
       candidates.push(i);
     }
     // Codes shortest first in natural order, as the index ranks them; words in framework order.
-    const codeOf = (i: number) => fold(this.items[i].humanCodingScheme ?? '');
-    const byCode = (a: number, b: number) => codeOf(a).length - codeOf(b).length || naturalCompare(codeOf(a), codeOf(b)) || a - b;
+    const codeMatches = candidates.filter(i => tier[i] < 2);
+    const codeOf = new Map(codeMatches.map(i => [i, fold(this.items[i].humanCodingScheme ?? '')]));
+    const byCode = (a: number, b: number) =>
+      codeOf.get(a)!.length - codeOf.get(b)!.length || naturalCompare(codeOf.get(a)!, codeOf.get(b)!) || a - b;
     const ranked = [
-      ...candidates.filter(i => tier[i] < 2).sort((a, b) => tier[a] - tier[b] || byCode(a, b)),
+      ...codeMatches.sort((a, b) => tier[a] - tier[b] || byCode(a, b)),
       ...candidates.filter(i => tier[i] === 2),
       ...candidates.filter(i => tier[i] === 3),
     ];

@@ -63,8 +63,19 @@ describe('search results', () => {
     const queries = ['K.NF.B.13', 'equivalnt fractions money', 'placevalue', 'k nf b'];
     const early = [];
     for (const query of queries) early.push(await answer(query));
+    // The active result stays the same item when the index arrives and the results re-rank.
+    await answer('equivalent fractions');
+    const arrowDown = () => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    arrowDown();
+    arrowDown();
+    await el.updateComplete;
+    const activeId = () => el.shadowRoot!.getElementById(input.getAttribute('aria-activedescendant') ?? '')?.dataset.identifier;
+    const active = activeId();
+    expect(active).to.be.a('string');
     expect(indexed, 'the index was still being built').to.equal(false);
     await el.ready;
+    await settle(el);
+    expect(activeId()).to.equal(active);
     expect(early[0].identifiers.length).to.be.greaterThan(0);
     for (const [n, query] of queries.entries()) {
       const late = await answer(query);

@@ -9,15 +9,7 @@ import { measure } from '../../perf/measure.js';
 import type { ScanSearch } from '../../search/scan-search.js';
 import type { SearchIndex } from '../../search/search-index.js';
 import { itemFilter } from '../../search/item-filter.js';
-import {
-  codeList,
-  findCodes,
-  type MergedResult,
-  type Searcher,
-  type SearchSource,
-  type SourceHit,
-  searchSources,
-} from '../../search/search-sources.js';
+import { codeList, findCodes, type MergedResult, type SearchSource, type SourceHit, searchSources } from '../../search/search-sources.js';
 import type { VirtualListController } from './virtual-list.controller.js';
 
 /** Other saved frameworks kept indexed for `scope = endpoint` (least recently listed go first). */
@@ -60,7 +52,7 @@ export class SearchController implements ReactiveController {
   activeResult = -1;
   private current?: SearchSource;
   /** Until `current` is there: the open framework searched by a plain scan. */
-  private scanned?: SearchSource<Searcher>;
+  private scanned?: SearchSource<ScanSearch>;
   private loaded?: LoadedFramework;
   private stale = false;
   /** Indexed cached frameworks, by identifier and fetch time, reused across searches. */
@@ -246,6 +238,9 @@ export class SearchController implements ReactiveController {
     }
     const filter = this.filter;
     const codes = codeList(this.query);
+    // The same query searched again (the index replaced the scan, a filter changed): the active
+    // result stays the same item wherever it now ranks.
+    const active = this.results?.hits[this.activeResult];
     let results: MergedResult;
     if (codes) {
       // A pasted list of codes: exactly those items, in the list's order.
@@ -258,7 +253,7 @@ export class SearchController implements ReactiveController {
       this.missingCodes = undefined;
     }
     this.results = results;
-    if (this.activeResult >= results.hits.length) this.activeResult = -1;
+    this.activeResult = active ? results.hits.findIndex(h => h.key === active.key && h.source.framework === active.source.framework) : -1;
     this.options.onResults(results);
   }
 
