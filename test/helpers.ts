@@ -125,22 +125,24 @@ export async function expand(el: HTMLElement & { updateComplete: Promise<boolean
 }
 
 /**
- * A picker with two frameworks saved for the endpoint (NGSS opened first, then CCSS Math, which
- * stays open), for "All saved frameworks": both copies stored, CCSS shown and searchable.
+ * A picker with two frameworks saved: `first` (NGSS unless given) opened first, then `second`
+ * (CCSS Math unless given), which stays open: both copies stored, the second shown and
+ * searchable. For "All saved frameworks".
  */
 export async function openWithTwoSaved(
   cacheName: string,
   props: Partial<import('../src/picker/case-standards-picker.component.js').CaseStandardsPicker> = {},
+  [first, second] = [NGSS_ID, CCSS_ID],
 ) {
   const el = document.createElement('case-standards-picker');
   Object.assign(el, { endpoint: v1p0, cacheName, ...props });
   let loaded = nextEvent(el, 'case-framework-load');
-  el.framework = NGSS_ID;
+  el.framework = first;
   const { fixture, html } = await import('@open-wc/testing');
   await fixture(html`<div style="width: 900px">${el}</div>`);
   await loaded;
   loaded = nextEvent(el, 'case-framework-load');
-  el.framework = CCSS_ID;
+  el.framework = second;
   await loaded;
   await new Promise(resolve => setTimeout(resolve, 400)); // both copies stored
   await el.ready;

@@ -9,6 +9,7 @@ import {
   NGSS_ID,
   deleteDb,
   nextEvent,
+  openWithTwoSaved,
   part,
   parts,
   providerOrigin,
@@ -186,17 +187,10 @@ describe('several endpoints', () => {
     const cacheName = uniqueDbName();
     const onlySecond = 'e0000000-0000-4000-8000-000000000005';
     await putMutable(generateFramework(60, { identifier: onlySecond, title: 'Only on the second', seed: 3 }));
-    const el = document.createElement('case-standards-picker');
-    Object.assign(el, { endpoint: `${v1p0} ${providerOrigin}/mutable/ims/case/v1p0`, cacheName, multiple: true });
-    let loaded = nextEvent(el, 'case-framework-load');
-    el.framework = onlySecond;
-    await fixture(el);
-    await loaded;
-    loaded = nextEvent(el, 'case-framework-load');
-    el.framework = NGSS_ID;
-    await loaded;
-    await new Promise(resolve => setTimeout(resolve, 400)); // both copies stored
-    await el.ready;
+    const el = await openWithTwoSaved(cacheName, { endpoint: `${v1p0} ${providerOrigin}/mutable/ims/case/v1p0`, multiple: true }, [
+      onlySecond,
+      NGSS_ID,
+    ]);
     const scope = [...part(el, 'filters')!.querySelectorAll('select')].at(-1)!;
     scope.value = 'endpoint';
     scope.dispatchEvent(new Event('change'));
