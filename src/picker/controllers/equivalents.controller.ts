@@ -7,6 +7,7 @@ import type { AssociationEnd, CaseDocument, CaseItem, Framework } from '../../mo
 import { identifierKey, linkURI, normalizeDocument, normalizeItem } from '../../model/normalize.js';
 import { toSelectedItem } from '../../model/selected-item.js';
 import type { FrameworkTree } from '../../tree/tree-model.js';
+import { HostLifetime } from './host-lifetime.js';
 
 /** A standard the focused one is the same as (`exact`) or related to (`related`), in any framework. */
 export interface Equivalent {
@@ -67,21 +68,17 @@ export class EquivalentsController implements ReactiveController {
   private readonly saved = new Map<string, SavedEquivalents>();
   /** A look-up waiting for the focus to rest (arrowing through rows asks for none). */
   private pending?: { cacheKey: string; timer: ReturnType<typeof setTimeout> };
-  private requests = new AbortController();
+  private readonly lifetime: HostLifetime;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: EquivalentsOptions,
   ) {
+    this.lifetime = new HostLifetime(host);
     host.addController(this);
   }
 
-  hostConnected(): void {
-    if (this.requests.signal.aborted) this.requests = new AbortController();
-  }
-
   hostDisconnected(): void {
-    this.requests.abort();
     clearTimeout(this.pending?.timer);
     this.pending = undefined;
     for (const [key, state] of this.cache) if (state.loading) this.cache.delete(key);
@@ -114,7 +111,7 @@ export class EquivalentsController implements ReactiveController {
 
   /** `sources`: the open framework first, then the others at hand. */
   private async lookUp(cacheKey: string, sources: readonly FrameworkSource[], identifier: string): Promise<void> {
-    const signal = this.requests.signal;
+    const signal = this.lifetime.signal;
     const client = this.options.client();
     const [remote, saved] = await Promise.all([
       client ? client.getItemAssociations(identifier, { signal }).catch(() => undefined) : undefined,

@@ -24,6 +24,7 @@ import { warmUpSuggest } from '../../search/suggest.js';
 import { measure, measureAsync } from '../../perf/measure.js';
 import { ScanSearch } from '../../search/scan-search.js';
 import type { SearchIndex } from '../../search/search-index.js';
+import { HostLifetime } from './host-lifetime.js';
 
 /** What the load controller reads from its host (the element's properties). */
 export interface LoadHost extends ReactiveControllerHost, HTMLElement {
@@ -112,7 +113,7 @@ export class FrameworkLoadController implements ReactiveController {
   private cacheInstance?: StandardsCache;
   private stateInstance?: UserStateStore;
   /** Aborted when the host leaves the page: background writes, revalidation and indexing stop. */
-  private lifetime = new AbortController();
+  private readonly lifetime: HostLifetime;
   private revalidation?: AbortController;
   private indexing?: AbortController;
   private reloadToken = 0;
@@ -128,6 +129,7 @@ export class FrameworkLoadController implements ReactiveController {
     private readonly host: LoadHost,
     private readonly options: LoadOptions,
   ) {
+    this.lifetime = new HostLifetime(host);
     host.addController(this);
     this.task = new Task(host, {
       args: () =>
@@ -139,7 +141,6 @@ export class FrameworkLoadController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.lifetime.signal.aborted) this.lifetime = new AbortController();
     if (this.interrupted) {
       // Left the page mid-load: load again now that it is back.
       this.interrupted = false;
@@ -151,7 +152,6 @@ export class FrameworkLoadController implements ReactiveController {
 
   hostDisconnected(): void {
     this.interrupted = this.task.status === TaskStatus.PENDING;
-    this.lifetime.abort();
     this.task.abort();
     this.revalidation?.abort();
     this.indexing?.abort();

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { UserStateStore } from '../../cache/user-state.js';
 import type { SelectedItem } from '../../events.js';
 import { identifierKey } from '../../model/normalize.js';
+import { HostLifetime } from './host-lifetime.js';
 
 export interface RecentsOptions {
   /** The store, unless `no-recent` or `no-cache`. */
@@ -23,21 +24,17 @@ export class RecentsController implements ReactiveController {
   /** The identifiers selected before the last user change (a programmatic value is not "used"). */
   private baseline = new Set<string>();
   private readFor?: string;
-  private lifetime = new AbortController();
+  private readonly lifetime: HostLifetime;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: RecentsOptions,
   ) {
+    this.lifetime = new HostLifetime(host);
     host.addController(this);
   }
 
-  hostConnected(): void {
-    if (this.lifetime.signal.aborted) this.lifetime = new AbortController();
-  }
-
   hostDisconnected(): void {
-    this.lifetime.abort();
     this.readFor = undefined; // read again when back
   }
 

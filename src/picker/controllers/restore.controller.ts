@@ -4,6 +4,7 @@ import type { LoadedFramework } from '../../loader/framework-loader.js';
 import { identifierKey } from '../../model/normalize.js';
 import type { TreeController } from './tree.controller.js';
 import type { VirtualListController } from './virtual-list.controller.js';
+import { HostLifetime } from './host-lifetime.js';
 
 export interface RestoreOptions {
   /** `restore` is set and there is a store (not `no-cache`). */
@@ -33,22 +34,18 @@ export class RestoreController implements ReactiveController {
   private asked = false;
   private saved = '';
   private timer?: ReturnType<typeof setTimeout>;
-  private lifetime = new AbortController();
+  private readonly lifetime: HostLifetime;
   private loaded?: LoadedFramework;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: RestoreOptions,
   ) {
+    this.lifetime = new HostLifetime(host);
     host.addController(this);
   }
 
-  hostConnected(): void {
-    if (this.lifetime.signal.aborted) this.lifetime = new AbortController();
-  }
-
   hostDisconnected(): void {
-    this.lifetime.abort();
     clearTimeout(this.timer);
     this.asked = false;
   }
