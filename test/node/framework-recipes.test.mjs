@@ -1,12 +1,11 @@
 // The README's Vue and Angular recipes, each bundled with esbuild and run in a real page in
 // headless Chromium against the local provider (the React wrapper has its own test).
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
-import { launchOptions } from '../../scripts/browser.mjs';
+import { launchOptions, serveStatic } from '../../scripts/browser.mjs';
 import { createCaseProvider } from '../../server/case-provider.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -38,26 +37,27 @@ describe('framework recipes', () => {
     apps.vue = await bundle('vue-app.ts', { alias: { vue: 'vue/dist/vue.esm-browser.prod.js' } });
     apps.angular = await bundle('angular-app.ts');
     const provider = await createCaseProvider({ dirs: [`${root}data/frameworks`] });
-    server = createServer((req, res) => {
-      if (provider.handle(req, res)) return;
+    server = await serveStatic(root, (req, res) => {
+      if (provider.handle(req, res)) return true;
       const app = /^\/(vue|angular)\.js/.exec(req.url)?.[1];
       if (app) {
         res.writeHead(200, { 'Content-Type': 'text/javascript' });
-        return res.end(apps[app]);
+        res.end(apps[app]);
+        return true;
       }
       const page = /^\/(vue|angular)\.html/.exec(req.url)?.[1] ?? 'vue';
       const host = page === 'angular' ? '<app-standards></app-standards>' : '<div id="root"></div>';
       res.writeHead(200, { 'Content-Type': 'text/html' });
       res.end(`<!doctype html><html lang="en"><body>${host}<script type="module" src="/${page}.js"></script></body></html>`);
+      return true;
     });
-    await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${server.address().port}`;
+    origin = server.origin;
     browser = await chromium.launch(launchOptions());
   });
 
   after(async () => {
     await browser?.close();
-    server?.close();
+    await server?.close();
   });
 
   async function open(app) {

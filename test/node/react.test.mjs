@@ -1,11 +1,10 @@
 // The React wrapper (`case-standards-picker/react`) in a real React 19 page in headless Chromium.
 // React is CommonJS, which web-test-runner cannot load, so this test bundles the page with esbuild.
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
-import { launchOptions } from '../../scripts/browser.mjs';
+import { launchOptions, serveStatic } from '../../scripts/browser.mjs';
 import { createCaseProvider } from '../../server/case-provider.mjs';
 
 const CCSS = 'c6496676-d7cb-11e8-824f-0242ac160002';
@@ -28,23 +27,24 @@ describe('React wrapper', () => {
     });
     const js = bundle.outputFiles[0].text;
     const provider = await createCaseProvider({ dirs: ['data/frameworks'] });
-    server = createServer((req, res) => {
-      if (provider.handle(req, res)) return;
+    server = await serveStatic('.', (req, res) => {
+      if (provider.handle(req, res)) return true;
       if (req.url.startsWith('/app.js')) {
         res.writeHead(200, { 'Content-Type': 'text/javascript' });
-        return res.end(js);
+        res.end(js);
+        return true;
       }
       res.writeHead(200, { 'Content-Type': 'text/html' });
       res.end('<!doctype html><div id="root"></div><script type="module" src="/app.js"></script>');
+      return true;
     });
-    await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${server.address().port}`;
+    origin = server.origin;
     browser = await chromium.launch(launchOptions());
   });
 
   after(async () => {
     await browser?.close();
-    server?.close();
+    await server?.close();
   });
 
   it('sets properties from props and calls the event props', async () => {
