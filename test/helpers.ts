@@ -110,6 +110,12 @@ export async function openPicker(
   return el;
 }
 
+/** Puts `text` into a text field and fires the `input` event typing would. */
+export function enterText(input: HTMLInputElement, text: string): void {
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
 /** Lets pending renders, focus moves and frames finish. */
 export async function settle(el: { updateComplete: Promise<boolean> }): Promise<void> {
   for (let i = 0; i < 3; i++) {

@@ -7,6 +7,7 @@ import {
   CCSS_ID,
   countingFetch,
   deleteDb,
+  enterText,
   nextEvent,
   part,
   parts,
@@ -221,8 +222,7 @@ describe('IndexedDB cache', () => {
     await second.el.ready;
     expect([indexMeasures('build'), indexMeasures('restore')]).to.deep.equal([0, 1]);
     const input = part<HTMLInputElement>(second.el, 'search-input')!;
-    input.value = '4.NF.A.1';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    enterText(input, '4.NF.A.1');
     await until(() => parts(second.el, 'result').length > 0, 'results');
     expect(parts(second.el, 'result')[0].dataset.identifier).to.be.a('string');
     expect(parts(second.el, 'result')[0].textContent).to.contain('4.NF.A.1');

@@ -6,9 +6,10 @@ import { generateFramework } from '../../scripts/generate-framework.mjs';
 import type { CaseStandardsPicker } from '../../src/picker/case-standards-picker.component.js';
 import {
   CCSS_ID,
-  NGSS_ID,
   deleteDb,
+  enterText,
   nextEvent,
+  NGSS_ID,
   openWithTwoSaved,
   part,
   parts,
@@ -196,8 +197,7 @@ describe('several endpoints', () => {
     scope.dispatchEvent(new Event('change'));
     await until(() => scope.selectedOptions[0]?.textContent?.includes('(2)'), 'the other framework indexed', 10_000);
     const input = part<HTMLInputElement>(el, 'search-input')!;
-    input.value = 'fractions';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    enterText(input, 'fractions');
     await settle(el);
     const paths = parts(el, 'result').map(r => r.querySelector('[part~="path"]')!.textContent!);
     expect(

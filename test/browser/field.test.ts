@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/case-standards-picker.js';
 import type { CaseStandardsPicker } from '../../src/picker/case-standards-picker.component.js';
-import { CCSS_ID, NGSS_ID, expand, nextEvent, openPicker, part, parts, row, settle, until, v1p0 } from '../helpers.js';
+import { CCSS_ID, enterText, expand, nextEvent, NGSS_ID, openPicker, part, parts, row, settle, until, v1p0 } from '../helpers.js';
 
 const MP = '6b9b08e6-d7cc-11e8-824f-0242ac160002';
 const NF_A_1 = '6b9c09e2-d7cc-11e8-824f-0242ac160002';
@@ -199,8 +199,7 @@ describe('narrow layout', () => {
 
     // Results too: two lines of statement, then type, grades and path.
     const input = part<HTMLInputElement>(el, 'search-input')!;
-    input.value = 'fractions equivalent';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    enterText(input, 'fractions equivalent');
     await settle(el);
     const result = parts(el, 'result')[0];
     const resultLabel = result.querySelector('[part~="label"]')!.getBoundingClientRect();

@@ -5,7 +5,7 @@ import '../../src/case-standards-picker.js';
 import { StandardsCache } from '../../src/cache/standards-cache.js';
 import type { CaseStandardsPicker } from '../../src/picker/case-standards-picker.component.js';
 import { generateFramework } from '../../scripts/generate-framework.mjs';
-import { CCSS_ID, deleteDb, nextEvent, part, parts, providerOrigin, putMutable, uniqueDbName, until, v1p0 } from '../helpers.js';
+import { CCSS_ID, deleteDb, enterText, nextEvent, part, parts, providerOrigin, putMutable, uniqueDbName, until, v1p0 } from '../helpers.js';
 
 const MUTABLE = `${providerOrigin}/mutable/ims/case/v1p0`;
 const DOC_ID = 'e0000000-0000-4000-8000-000000000002';
@@ -123,8 +123,7 @@ describe('lifecycle', () => {
     expect((await loaded).detail.itemCount).to.equal(746);
     await el.ready;
     const input = part<HTMLInputElement>(el, 'search-input')!;
-    input.value = '4.NF.A.1';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    enterText(input, '4.NF.A.1');
     await until(() => parts(el, 'result').length > 0, 'results');
     expect(parts(el, 'result')[0].textContent).to.contain('4.NF.A.1');
   });
@@ -148,8 +147,7 @@ describe('lifecycle', () => {
     await el.ready;
     expect(parts(el, 'treeitem').length).to.be.greaterThan(0);
     const input = part<HTMLInputElement>(el, 'search-input')!;
-    input.value = 'fractions';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    enterText(input, 'fractions');
     await el.updateComplete;
     expect(parts(el, 'result').length).to.be.greaterThan(0); // at once: no index still building
   });

@@ -5,14 +5,15 @@ import type { CaseStandardsPicker } from '../../src/picker/case-standards-picker
 import {
   CCSS_ID,
   countingFetch,
-  NGSS_ID,
+  enterText,
   nextEvent,
+  NGSS_ID,
+  openPicker,
   part,
   parts,
   providerOrigin,
   row,
   SAMPLE_ID,
-  openPicker,
   settle,
   until,
   v1p0,
@@ -538,8 +539,7 @@ describe('a long framework list', () => {
     expect(parts(el, 'framework-option')).to.have.length(250);
     expect(part(el, 'show-more-frameworks')).to.equal(undefined);
     const filter = part<HTMLInputElement>(el, 'framework-filter')!;
-    filter.value = 'framework 24';
-    filter.dispatchEvent(new InputEvent('input'));
+    enterText(filter, 'framework 24');
     await el.updateComplete;
     expect(parts(el, 'framework-option').map(o => o.querySelector('[part~="option-title"]')!.textContent)).to.deep.equal([
       'Framework 24',

@@ -1,7 +1,7 @@
 // Reading without selecting, list markers, and provider text that keeps its own direction in RTL.
 import { expect } from '@open-wc/testing';
 import '../../src/case-standards-picker.js';
-import { CCSS_ID, expand, openPicker, part, parts, providerOrigin, putMutable, settle } from '../helpers.js';
+import { CCSS_ID, enterText, expand, openPicker, part, parts, providerOrigin, putMutable, settle } from '../helpers.js';
 
 const MP = '6b9b08e6-d7cc-11e8-824f-0242ac160002';
 
@@ -17,8 +17,7 @@ describe('reading and labels', () => {
     expect(part(el, 'details')!.textContent).to.contain(child.querySelector('[part~="label"]')!.textContent!.trim().slice(0, 30));
     await el.ready;
     const input = part<HTMLInputElement>(el, 'search-input')!;
-    input.value = '4.NF.A.1';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    enterText(input, '4.NF.A.1');
     await settle(el);
     parts(el, 'result')[0].querySelector<HTMLElement>('[part~="row-details"]')!.click();
     await settle(el);
@@ -55,8 +54,7 @@ describe('reading and labels', () => {
     const el = await openPicker({ framework: CCSS_ID, dir: 'rtl' } as never);
     await el.ready;
     const input = part<HTMLInputElement>(el, 'search-input')!;
-    input.value = '3.NF.A.2';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    enterText(input, '3.NF.A.2');
     await settle(el);
     expect(getComputedStyle(el).direction).to.equal('rtl');
     const code = parts(el, 'result')[0].querySelector<HTMLElement>('[part~="code"]')!;
@@ -80,8 +78,7 @@ describe('reading and labels', () => {
     const result = parts(el, 'result')[0];
     expect(getComputedStyle(result.querySelector('[part~="label"]')!).direction).to.equal('ltr');
     expect(getComputedStyle(result.querySelector('[part~="path"]')!).direction).to.equal('ltr');
-    input.value = '';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    enterText(input, '');
     await settle(el);
     const badge = parts(el, 'treeitem')
       .map(r => r.querySelector<HTMLElement>('[part~="badges"] bdi'))
@@ -97,8 +94,7 @@ describe('a pasted list of codes', () => {
     const el = await openPicker({ multiple: true });
     await el.ready;
     const input = part<HTMLInputElement>(el, 'search-input')!;
-    input.value = '4.NF.A.2, 4.NF.A.1;\n9.ZZ.9 4.NF.A.2';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    enterText(input, '4.NF.A.2, 4.NF.A.1;\n9.ZZ.9 4.NF.A.2');
     await settle(el);
     expect(parts(el, 'result').map(r => r.querySelector('[part~="code"]')!.textContent)).to.deep.equal(['4.NF.A.2', '4.NF.A.1']);
     expect(part(el, 'code-list')!.textContent).to.contain('2 standards').and.to.contain('9.ZZ.9');
@@ -115,8 +111,7 @@ describe('a pasted list of codes', () => {
     const el = await openPicker({ multiple: true, max: 1 });
     await el.ready;
     const input = part<HTMLInputElement>(el, 'search-input')!;
-    input.value = '4.NF.A.1, 4.NF.A.2, 4.NF.B.3';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    enterText(input, '4.NF.A.1, 4.NF.A.2, 4.NF.B.3');
     await settle(el);
     part<HTMLButtonElement>(el, 'select-codes')!.click();
     await settle(el);
@@ -128,8 +123,7 @@ describe('a pasted list of codes', () => {
     const el = await openPicker({ multiple: true });
     await el.ready;
     const input = part<HTMLInputElement>(el, 'search-input')!;
-    input.value = 'equivalent fractions';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    enterText(input, 'equivalent fractions');
     await settle(el);
     expect(part(el, 'code-list')).to.equal(undefined);
     expect(parts(el, 'result').length).to.be.greaterThan(3);
@@ -142,8 +136,7 @@ describe('branch selection', () => {
     await el.ready;
     const input = part<HTMLInputElement>(el, 'search-input')!;
     input.focus();
-    input.value = '4.NF.A';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    enterText(input, '4.NF.A');
     await settle(el);
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
     await settle(el);
@@ -170,8 +163,7 @@ describe('results that read the same', () => {
     const el = await openPicker({ framework: CCSS_ID });
     await el.ready;
     const input = part<HTMLInputElement>(el, 'search-input')!;
-    input.value = 'Number & Operations—Fractions';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    enterText(input, 'Number & Operations—Fractions');
     await settle(el);
     const same = parts(el, 'result').filter(
       r => r.querySelector('[part~="label"]')!.textContent!.trim() === 'Number & Operations—Fractions',

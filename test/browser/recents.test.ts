@@ -3,7 +3,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../../src/case-standards-picker.js';
 import type { CaseStandardsPicker } from '../../src/picker/case-standards-picker.component.js';
-import { CCSS_ID, deleteDb, expand, nextEvent, part, parts, row, settle, uniqueDbName, until, v1p0 } from '../helpers.js';
+import { CCSS_ID, deleteDb, enterText, expand, nextEvent, part, parts, row, settle, uniqueDbName, until, v1p0 } from '../helpers.js';
 
 const MP = '6b9b08e6-d7cc-11e8-824f-0242ac160002';
 const NF_A_1 = '6b9c09e2-d7cc-11e8-824f-0242ac160002';
@@ -59,8 +59,7 @@ describe('recently used standards', () => {
     await until(() => part(first, 'recent'), 'recent in the framework', 3000);
     expect(part(first, 'recent')!.tagName).to.equal('DETAILS');
     const input = part<HTMLInputElement>(first, 'search-input')!;
-    input.value = 'fractions';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    enterText(input, 'fractions');
     await settle(first);
     expect(part(first, 'recent')).to.equal(undefined);
   });

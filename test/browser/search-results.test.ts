@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/case-standards-picker.js';
 import { generateFramework } from '../../scripts/generate-framework.mjs';
-import { openPicker, part, parts, providerOrigin, putMutable, settle, until } from '../helpers.js';
+import { enterText, openPicker, part, parts, providerOrigin, putMutable, settle, until } from '../helpers.js';
 
 const DOC_ID = 'e0000000-0000-4000-8000-000000000003';
 
@@ -50,8 +50,7 @@ describe('search results', () => {
     expect(parts(el, 'treeitem').length).to.be.greaterThan(0);
     const input = part<HTMLInputElement>(el, 'search-input')!;
     const answer = async (query: string) => {
-      input.value = query;
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      enterText(input, query);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part~="status"][aria-busy="true"]'), `${query}: answered, not "Building…"`).to.equal(null);
       const results = parts(el, 'result');
