@@ -1,5 +1,6 @@
 import { CaseApiError, CaseErrorCode, codeForStatus, isAbortError } from './case-api-error.js';
 import type { RawCFAssociation, RawCFDocument, RawCFItem, RawCFPackage } from './case-types.js';
+import { identifierKey } from '../model/normalize.js';
 
 /**
  * Gives the bearer token for a request to `endpoint` (the CASE base the client was made for), so
@@ -115,7 +116,7 @@ export class CaseClient {
     const add = (page: unknown[]) => {
       let added = 0;
       for (const doc of page as RawCFDocument[]) {
-        const id = typeof doc?.identifier === 'string' ? doc.identifier.toLowerCase() : undefined;
+        const id = typeof doc?.identifier === 'string' ? identifierKey(doc.identifier) : undefined;
         if (id && seen.has(id)) continue;
         if (id) seen.add(id);
         documents.push(doc);

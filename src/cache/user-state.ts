@@ -1,6 +1,7 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { CaseApiError, CaseErrorCode } from '../api/case-api-error.js';
 import type { SelectedItem } from '../events.js';
+import { identifierKey } from '../model/normalize.js';
 
 /** Recently selected standards kept per endpoint. */
 export const RECENT_LIMIT = 20;
@@ -65,7 +66,7 @@ export class UserStateStore {
       const endpoint = item.endpoint ?? fallbackEndpoint;
       endpoints.add(endpoint);
       // Later in the list = selected later: newer.
-      void tx.store.put({ endpoint, key: item.identifier.toLowerCase(), item, usedAt: now + i });
+      void tx.store.put({ endpoint, key: identifierKey(item.identifier), item, usedAt: now + i });
     });
     for (const endpoint of endpoints) {
       const records = await tx.store.index('endpoint').getAll(endpoint);
