@@ -16,11 +16,10 @@ export function splitEndpoints(value: string | null | undefined): string[] {
   return out;
 }
 
-/** One endpoint's framework list, or why it could not be read. */
+/** One endpoint's framework list (none when it could not be read). */
 export interface EndpointDocuments {
   endpoint: string;
   documents?: readonly RawCFDocument[];
-  error?: unknown;
 }
 
 /**

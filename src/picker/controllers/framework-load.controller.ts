@@ -316,7 +316,7 @@ export class FrameworkLoadController implements ReactiveController {
       const endpoint = contexts[i].endpoint;
       if (result.status === 'fulfilled') return { endpoint, documents: result.value.documents };
       failures.push({ endpoint, error: result.reason });
-      return { endpoint, error: result.reason };
+      return { endpoint };
     });
     if (failures.length === contexts.length) throw failures[0].error;
     const documents = measure('list-merge', () => mergeDocuments(lists));
