@@ -159,12 +159,56 @@ export const plural = (n: number, one: string, many: string, lang = 'en') =>
 /** `12,345` in English, `12 345` in French. */
 export const formatNumber = (n: number, lang = 'en') => formatsFor(lang).numbers.format(n);
 
-/** Intl formatters by language, made once (a result count is worded on every keystroke). */
-const formats = new Map<string, { rules: Intl.PluralRules; numbers: Intl.NumberFormat }>();
-function formatsFor(lang: string) {
+/** `24 Oct 2018` in the language (the value itself when it is not a date). */
+export function formatDate(value: string, lang = 'en'): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  try {
+    return formatsFor(lang).dates.format(date);
+  } catch {
+    return date.toISOString().slice(0, 10);
+  }
+}
+
+interface Formats {
+  rules: Intl.PluralRules;
+  numbers: Intl.NumberFormat;
+  dates: Intl.DateTimeFormat;
+}
+
+/**
+ * Intl formatters by language, made once: a result count is worded on every keystroke, and a
+ * long framework list has hundreds of dates (`toLocaleDateString` would build one per call).
+ */
+const formats = new Map<string, Formats>();
+function formatsFor(lang: string): Formats {
   let entry = formats.get(lang);
-  if (!entry) formats.set(lang, (entry = { rules: new Intl.PluralRules(lang), numbers: new Intl.NumberFormat(lang) }));
+  if (!entry) {
+    entry = {
+      rules: new Intl.PluralRules(lang),
+      numbers: new Intl.NumberFormat(lang),
+      dates: new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric' }),
+    };
+    formats.set(lang, entry);
+  }
   return entry;
+}
+
+/**
+ * Makes the language's formatters ahead of need. The first Intl formatters of a page cost
+ * 10–20 ms (their locale data loads): made while the picker waits for the network, they are not
+ * paid by the render that shows the answer.
+ */
+export function prepareFormats(lang: string): void {
+  try {
+    // Their first use costs too: some of the data loads then.
+    const { numbers, rules, dates } = formatsFor(lang);
+    numbers.format(1234.5);
+    rules.select(2);
+    dates.format(0);
+  } catch {
+    // not a valid language tag: nothing to prepare
+  }
 }
 
 const ASSOCIATION_LABELS: Record<string, string> = {

@@ -25,3 +25,13 @@ export function afterNextPaint(fallbackMs = 100, signal?: AbortSignal): Promise<
     else signal?.addEventListener('abort', abort, { once: true });
   });
 }
+
+/** Runs `task` when the page is idle (within a second; Safari has no idle callbacks). Returns what cancels it. */
+export function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 1000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(task, 50);
+  return () => clearTimeout(timer);
+}

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { stringsFor } from '../../locales/index.js';
-import { englishStrings, formatAge, type PickerStrings } from '../../strings.js';
+import { whenIdle } from '../../perf/yield.js';
+import { englishStrings, formatAge, formatDate, prepareFormats, type PickerStrings } from '../../strings.js';
 
 /**
  * The picker's language and strings. The language is the element's own `lang`, else the
@@ -9,11 +10,11 @@ import { englishStrings, formatAge, type PickerStrings } from '../../strings.js'
  */
 export class LocaleController implements ReactiveController {
   language = 'en';
-  private dates?: { language: string; format: Intl.DateTimeFormat };
   /** The built-in strings of `language`, with the host's overrides. */
   strings: PickerStrings = englishStrings;
   private overrides: Partial<PickerStrings> = {};
   private observer?: MutationObserver;
+  private cancelIdle?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -24,11 +25,14 @@ export class LocaleController implements ReactiveController {
     this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
     this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     this.read();
+    // The formatters the first answer needs (counts, dates), made while the picker waits for it.
+    this.cancelIdle = whenIdle(() => prepareFormats(this.language));
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.cancelIdle?.();
   }
 
   /** The host's `strings` property: overrides of any built-in string. */
@@ -39,20 +43,7 @@ export class LocaleController implements ReactiveController {
 
   /** A date as "24 Oct 2018" in the UI language (the value itself when it is not a date). */
   formatDate(value: string): string {
-    const date = new Date(value);
-    if (Number.isNaN(date.getTime())) return value;
-    try {
-      // One formatter per language: `toLocaleDateString` builds one per call (a long list has hundreds of dates).
-      if (this.dates?.language !== this.language) {
-        this.dates = {
-          language: this.language,
-          format: new Intl.DateTimeFormat(this.language, { year: 'numeric', month: 'short', day: 'numeric' }),
-        };
-      }
-      return this.dates.format.format(date);
-    } catch {
-      return date.toISOString().slice(0, 10);
-    }
+    return formatDate(value, this.language);
   }
 
   /** How long ago a time (ms since epoch) was, in words. */
