@@ -41,7 +41,8 @@ export function mergeDocuments(lists: readonly EndpointDocuments[]): CaseDocumen
       if (first) {
         if (first.endpoint !== endpoint && !first.mirrors?.includes(endpoint)) first.mirrors = [...(first.mirrors ?? []), endpoint];
       } else {
-        byKey.set(document.key, { ...document, endpoint });
+        document.endpoint = endpoint; // a new object: normalizeDocument made it
+        byKey.set(document.key, document);
       }
     }
   }

@@ -33,18 +33,26 @@ export interface DocumentCriteria {
 
 const creatorOf = (d: CaseDocument) => d.creator ?? d.publisher;
 
+/** Names by endpoint: a list of 2,000 frameworks asks for each one's (facets, filter, options). */
+const providerNames = new Map<string, string>();
+
 /**
  * A provider's name for people: its endpoint's host, with the path before `/ims/case` when there
  * is one (`case.example.org`, `lms.example/district`); the endpoint as given when it is no URL.
  */
 export function providerName(endpoint: string): string {
-  try {
-    const url = new URL(endpoint);
-    const path = url.pathname.replace(/\/ims\/case(\/v\d+p\d+)?\/?$/i, '').replace(/\/+$/, '');
-    return `${url.host}${path}` || endpoint;
-  } catch {
-    return endpoint;
+  let name = providerNames.get(endpoint);
+  if (name === undefined) {
+    try {
+      const url = new URL(endpoint);
+      const path = url.pathname.replace(/\/ims\/case(\/v\d+p\d+)?\/?$/i, '').replace(/\/+$/, '');
+      name = `${url.host}${path}` || endpoint;
+    } catch {
+      name = endpoint;
+    }
+    providerNames.set(endpoint, name);
   }
+  return name;
 }
 
 /** The name of the provider a framework is listed from. */
