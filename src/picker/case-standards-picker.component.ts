@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
 import { CaseApiError, CaseErrorCode } from '../api/case-api-error.js';
 import { identifierKey } from '../model/normalize.js';
@@ -8,7 +8,6 @@ import { CaseErrorEvent, CaseFrameworkLoadEvent, CaseSelectionChangeEvent, CaseV
 import { toCurriculumStandardsMetadata } from '../export/common-cartridge.js';
 import { toCsv, toPlainText } from '../export/csv.js';
 import { download } from './download.js';
-import type { DocumentCriteria } from '../model/document-filter.js';
 import type { Searcher, SearchSource, SourceHit } from '../search/search-sources.js';
 import { styles } from './case-standards-picker.styles.js';
 import { FormAssociatedPicker } from './form-associated.js';
@@ -19,6 +18,7 @@ import { DetailsController } from './controllers/details.controller.js';
 import { EquivalentsController } from './controllers/equivalents.controller.js';
 import { FieldController } from './controllers/field.controller.js';
 import { FrameworkLoadController, type LoadView } from './controllers/framework-load.controller.js';
+import { FrameworkListController } from './controllers/framework-list.controller.js';
 import { LocaleController } from './controllers/locale.controller.js';
 import { SearchController } from './controllers/search.controller.js';
 import { SelectionController } from './controllers/selection.controller.js';
@@ -40,8 +40,6 @@ const ROW_HEIGHT = { comfortable: 56, compact: 34 } as const;
 /** Lists this wide or less have narrow rows: two lines of statement, then a line of badges. */
 const NARROW_WIDTH = 480;
 const NARROW_ROW_HEIGHT = { comfortable: 76, compact: 64 } as const;
-/** Frameworks rendered at first in a long list (2,000 across endpoints): the filter narrows them. */
-const LIST_PAGE = 100;
 
 function splitIdentifiers(value: string | null | undefined): string[] {
   return (value ?? '').split(/\s+/).filter(Boolean);
@@ -91,10 +89,6 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
     return this.loader.ready;
   }
 
-  /** The framework list's filter, and how many of its matches are rendered. */
-  @state() private listCriteria: DocumentCriteria = {};
-  @state() private listLimit = LIST_PAGE;
-
   private readonly uid = `csp${++instances}`;
   // A ref, not @query: it is read on every keystroke, and a query walks the shadow tree.
   private readonly searchInput = createRef<HTMLInputElement>();
@@ -103,6 +97,8 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
   private pendingReveal?: string;
 
   private readonly locale = new LocaleController(this);
+  /** The framework list's filter, and how many of its matches are rendered. */
+  private readonly list = new FrameworkListController(this);
   private readonly field = new FieldController(this, {
     active: () => this.variant === 'field',
     disabled: () => this.isDisabled,
@@ -360,14 +356,12 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
         documents: view.documents,
         offlineSince: view.offline ? view.fetchedAt : undefined,
         failures: view.failures.map(f => errorDetail(f.error, ctx.s, providerName(f.endpoint)).words),
-        criteria: this.listCriteria,
+        criteria: this.list.criteria,
         formatAge: since => this.locale.formatAgeSince(since),
-        onCriteria: criteria => {
-          this.listCriteria = criteria;
-          this.listLimit = LIST_PAGE;
-        },
-        limit: this.listLimit,
-        onShowMore: () => (this.listLimit += LIST_PAGE * 5),
+        onCriteria: criteria => this.list.setCriteria(criteria),
+        limit: this.list.limit,
+        renderNow: matches => this.list.renderNow(view.documents, matches),
+        onShowMore: () => this.list.showMore(),
         onOpen: identifier => this.openFramework(identifier),
         recent: this.renderRecent(ctx, false),
       });

@@ -245,6 +245,9 @@ export const baseStyles = css`
     flex-wrap: wrap;
     gap: 0.25em 0.75em;
   }
+  .meta > [hidden] {
+    display: none;
+  }
   .badge {
     display: inline-block;
     background: var(--case-picker-color-badge-bg);

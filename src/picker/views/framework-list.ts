@@ -16,8 +16,10 @@ export interface FrameworkListView {
   formatAge: (since: number) => string;
   onCriteria: (criteria: DocumentCriteria) => void;
   onOpen: (identifier: string) => void;
-  /** How many matching frameworks are rendered (a long list shows the rest on request). */
+  /** How many matching frameworks are shown (a long list shows the rest on request). */
   limit: number;
+  /** How many of them to render in this update (a long new list paints its first screen first). */
+  renderNow: (matches: number) => number;
   onShowMore: () => void;
 }
 
@@ -29,6 +31,7 @@ export function renderFrameworkList(ctx: ViewContext, view: FrameworkListView): 
   // Several providers: each framework names its own, and they are a facet.
   const several = providers.length > 1;
   const shown = measure('list-filter', () => filterDocuments(documents, criteria));
+  const { limit } = view;
   const set = (change: DocumentCriteria) => view.onCriteria({ ...criteria, ...change });
   const select = (label: string, all: string, options: string[], current: string | undefined, onChange: (v: string) => void) =>
     options.length > 0
@@ -75,38 +78,40 @@ export function renderFrameworkList(ctx: ViewContext, view: FrameworkListView): 
       shown.length === 0
         ? html`<div part="status" role="status">${s.noFrameworks}</div>`
         : html`<ul part="framework-list" aria-labelledby="${uid}-list-title">
-            ${shown.slice(0, view.limit).map(
-              d =>
-                html`<li>
-                  <button
-                    part="framework-option"
-                    type="button"
-                    data-identifier=${d.identifier}
-                    data-endpoint=${d.endpoint ?? nothing}
-                    @click=${() => view.onOpen(d.identifier)}
-                  >
-                    <span part="option-title" class="option-title" dir="auto">${d.title}</span>
-                    <span class="meta">
-                      ${several ? html`<span class="provider" dir="auto">${providerOf(d)}</span>` : nothing}
-                      ${d.creator || d.publisher ? html`<span>${d.creator ?? d.publisher}</span>` : nothing}
-                      ${d.subject.length ? html`<span>${d.subject.join(', ')}</span>` : nothing}
-                      ${d.version ? html`<span>${s.version(d.version)}</span>` : nothing}
-                      ${d.lastChangeDateTime ? html`<span>${s.lastChange(`\u2068${ctx.formatDate(d.lastChangeDateTime)}\u2069`)}</span>` : nothing}
-                      ${d.adoptionStatus ? html`<span class="badge">${d.adoptionStatus}</span>` : nothing}
-                    </span>
-                  </button>
-                </li>`,
-            )}
+            ${shown.slice(0, Math.min(limit, view.renderNow(shown.length))).map(d => renderOption(ctx, d, several, view.onOpen))}
           </ul>
           ${
-            shown.length > view.limit
+            shown.length > limit
               ? html`<button class="button" part="show-more-frameworks" type="button" @click=${view.onShowMore}>
-                  ${s.showMoreFrameworks(shown.length - view.limit)}
+                  ${s.showMoreFrameworks(shown.length - limit)}
                 </button>`
               : nothing
           }`
     }
   `;
+}
+
+/**
+ * One framework. Its details are always-present spans, hidden when empty, not nested templates:
+ * a long list renders a hundred of these at once.
+ */
+function renderOption(ctx: ViewContext, d: CaseDocument, several: boolean, onOpen: (identifier: string) => void): TemplateResult {
+  const { s } = ctx;
+  const creator = d.creator ?? d.publisher;
+  const subjects = d.subject.join(', ');
+  return html`<li>
+    <button part="framework-option" type="button" data-identifier=${d.identifier} data-endpoint=${d.endpoint ?? nothing} @click=${() => onOpen(d.identifier)}>
+      <span part="option-title" class="option-title" dir="auto">${d.title}</span>
+      <span class="meta">
+        <span class="provider" dir="auto" ?hidden=${!several}>${several ? providerOf(d) : ''}</span>
+        <span ?hidden=${!creator}>${creator}</span>
+        <span ?hidden=${!subjects}>${subjects}</span>
+        <span ?hidden=${!d.version}>${d.version ? s.version(d.version) : ''}</span>
+        <span ?hidden=${!d.lastChangeDateTime}>${d.lastChangeDateTime ? s.lastChange(`\u2068${ctx.formatDate(d.lastChangeDateTime)}\u2069`) : ''}</span>
+        <span class="badge" ?hidden=${!d.adoptionStatus}>${d.adoptionStatus}</span>
+      </span>
+    </button>
+  </li>`;
 }
 
 /** Facets of a list, computed once per list (the list re-renders on every keystroke of its filter). */
