@@ -237,6 +237,7 @@ if (!only) {
     );
   }
   const keys = opens.flatMap(o => o.keys);
+  if (opens.some(o => o.listed !== 2200)) throw new Error(`the baseline fetched ${opens.map(o => o.listed)} documents, not 2,200`);
   results.documentList = {
     documents: 2000,
     firstOption: { median: median(opens.map(o => o.firstOption)), baselineMedian: median(opens.map(o => o.baseline)) },
