@@ -228,7 +228,13 @@ export class SearchIndex {
         start = performance.now();
       }
     }
-    index.finish();
+    // The last steps are a task each: a key typed meanwhile waits for one of them, not both.
+    await yieldToEventLoop();
+    signal?.throwIfAborted();
+    index.packPostings();
+    await yieldToEventLoop();
+    signal?.throwIfAborted();
+    index.sortCodeTails();
     return index;
   }
 
@@ -509,6 +515,11 @@ export class SearchIndex {
   }
 
   private finish() {
+    this.packPostings();
+    this.sortCodeTails();
+  }
+
+  private packPostings() {
     ({
       vocabulary: this.vocabulary,
       postingStart: this.postingStart,
@@ -516,6 +527,9 @@ export class SearchIndex {
       postingWeights: this.postingWeights,
     } = this.building!.pack());
     this.building = undefined;
+  }
+
+  private sortCodeTails() {
     const tails = this.codeTails;
     const order = tails.map((_, p) => p).sort((a, b) => (tails[a] < tails[b] ? -1 : tails[a] > tails[b] ? 1 : 0));
     this.codeTails = order.map(p => tails[p]);
