@@ -4,6 +4,7 @@ import { naturalCompare } from '../text/natural-compare.js';
 import { yieldToEventLoop } from '../perf/yield.js';
 import { demote, lowerBound, sortByTierAndScore } from './rank-order.js';
 import { codeTails, exactCodeKeys, isCodeToken, tailQuery } from './code-query.js';
+import { fromState, type IndexData, type SearchIndexState, toState } from './index-state.js';
 import { PostingsBuilder } from './postings-builder.js';
 import { compact, fold, indexWords, isTypoOf, segments, words } from './text-fold.js';
 
@@ -75,27 +76,6 @@ export interface IndexTerms {
   fieldWeight: Readonly<Record<Field, number>>;
 }
 
-/**
- * Version of `SearchIndexState`: bump whenever what the index holds changes (tokenising,
- * weights, codes), so indexes stored by an older picker are rebuilt instead of used.
- */
-const STATE_FORMAT = 2; // 2: words of unspaced scripts segmented, CJK suffixes indexed
-
-/** A built index as plain data (typed arrays, strings, a Map), as IndexedDB stores it. */
-export interface SearchIndexState {
-  format: number;
-  itemCount: number;
-  codeOf: string[];
-  statementLength: number[];
-  vocabulary: string[];
-  postingStart: Int32Array;
-  postingItems: Int32Array;
-  postingWeights: Float32Array;
-  codeTails: string[];
-  codeTailItem: number[];
-  codes: Map<string, number[]>;
-}
-
 /** Folded fields kept for fuse.js at most (those of recent candidates). */
 const DOC_CACHE_SIZE = 4000;
 
@@ -126,8 +106,8 @@ export class SearchIndex {
   /** Compact code tails, sorted, with their item. */
   private codeTails: string[];
   private codeTailItem: number[];
-  /** Compact full code → items. */
-  private readonly codes: Map<string, number[]>;
+  /** Per code tail, 1 when it is its item's whole code. */
+  private codeTailWhole: number[];
   /** Words of the items while building; dropped by `finish`. */
   private building?: PostingsBuilder;
   /** Folded fields of recently ranked items. */
@@ -139,7 +119,7 @@ export class SearchIndex {
   private fieldScratch?: Float64Array;
   private bestScratch?: Float64Array;
 
-  private constructor(items: readonly CaseItem[], state?: SearchIndexState) {
+  private constructor(items: readonly CaseItem[], state?: IndexData) {
     this.items = items;
     this.restored = !!state;
     this.codeOf = state?.codeOf ?? [];
@@ -150,26 +130,18 @@ export class SearchIndex {
     this.postingWeights = state?.postingWeights ?? new Float32Array(0);
     this.codeTails = state?.codeTails ?? [];
     this.codeTailItem = state?.codeTailItem ?? [];
-    this.codes = state?.codes ?? new Map();
+    this.codeTailWhole = state?.codeTailWhole ?? [];
     if (!state) this.building = new PostingsBuilder();
   }
 
   /** The index as plain data, to store with its framework. */
   exportState(): SearchIndexState {
-    const { codeOf, statementLength, vocabulary, postingStart, postingItems, postingWeights, codeTails, codeTailItem, codes } = this;
-    return {
-      format: STATE_FORMAT,
-      itemCount: this.items.length,
-      codeOf,
-      statementLength,
-      vocabulary,
-      postingStart,
-      postingItems,
-      postingWeights,
-      codeTails,
-      codeTailItem,
-      codes,
-    };
+    const { codeOf, statementLength, vocabulary, postingStart, postingItems, postingWeights, codeTails, codeTailItem, codeTailWhole } =
+      this;
+    return toState(
+      { codeOf, statementLength, vocabulary, postingStart, postingItems, postingWeights, codeTails, codeTailItem, codeTailWhole },
+      this.items.length,
+    );
   }
 
   /**
@@ -177,32 +149,8 @@ export class SearchIndex {
    * when the state is not one (another format, other items, damaged).
    */
   static fromState(items: readonly CaseItem[], state: unknown): SearchIndex | undefined {
-    const st = state as Partial<SearchIndexState> | undefined;
-    const n = items.length;
-    const valid =
-      st?.format === STATE_FORMAT &&
-      st.itemCount === n &&
-      Array.isArray(st.codeOf) &&
-      st.codeOf.length === n &&
-      Array.isArray(st.statementLength) &&
-      st.statementLength.length === n &&
-      Array.isArray(st.vocabulary) &&
-      st.postingStart instanceof Int32Array &&
-      st.postingStart.length === st.vocabulary.length + 1 &&
-      st.postingItems instanceof Int32Array &&
-      st.postingWeights instanceof Float32Array &&
-      st.postingWeights.length === st.postingItems.length &&
-      st.postingStart[0] === 0 &&
-      st.postingStart[st.vocabulary.length] === st.postingItems.length &&
-      st.postingStart.every((start, p) => p === 0 || start >= st.postingStart![p - 1]) &&
-      st.postingItems.every(i => i >= 0 && i < n) &&
-      Array.isArray(st.codeTails) &&
-      Array.isArray(st.codeTailItem) &&
-      st.codeTails.length === st.codeTailItem.length &&
-      st.codeTailItem.every(i => Number.isInteger(i) && i >= 0 && i < n) &&
-      st.codes instanceof Map &&
-      [...st.codes.values()].every(list => Array.isArray(list) && list.every(i => Number.isInteger(i) && i >= 0 && i < n));
-    return valid ? new SearchIndex(items, st as SearchIndexState) : undefined;
+    const data = fromState(state, items.length);
+    return data && new SearchIndex(items, data);
   }
 
   /** Builds the index synchronously. */
@@ -260,9 +208,19 @@ export class SearchIndex {
     }
   }
 
+  /** Positions of the items whose whole compact code is `key`, ascending (the tails sort stably). */
+  private withCode(key: string): number[] {
+    const items: number[] = [];
+    const { codeTails, codeTailItem, codeTailWhole } = this;
+    for (let p = lowerBound(codeTails, key); p < codeTails.length && codeTails[p] === key; p++) {
+      if (codeTailWhole[p]) items.push(codeTailItem[p]);
+    }
+    return items;
+  }
+
   /** Positions in `items` of the items whose code is exactly `code` (compared without case or punctuation). */
   positionsWithCode(code: string): readonly number[] {
-    return this.codes.get(segments(code).join('')) ?? [];
+    return this.withCode(segments(code).join(''));
   }
 
   /** Keys of the items whose code is exactly `code`. */
@@ -307,7 +265,7 @@ export class SearchIndex {
     };
 
     // Codes: exact (also without a leading namespace of words), then tails by prefix.
-    for (const key of exactCodeKeys(query)) for (const i of this.codes.get(key) ?? []) setTier(i, 0);
+    for (const key of exactCodeKeys(query)) for (const i of this.withCode(key)) setTier(i, 0);
     const tailKey = tailQuery(query);
     if (tailKey) {
       for (let p = lowerBound(this.codeTails, tailKey); p < this.codeTails.length; p++) {
@@ -484,15 +442,11 @@ export class SearchIndex {
 
     const code = item.humanCodingScheme;
     if (code) {
-      const segs = segments(code);
-      const full = segs.join('');
-      let list = this.codes.get(full);
-      if (!list) this.codes.set(full, (list = []));
-      list.push(i);
-      for (const tail of codeTails(segs)) {
+      codeTails(segments(code)).forEach((tail, t) => {
         this.codeTails.push(tail);
         this.codeTailItem.push(i);
-      }
+        this.codeTailWhole.push(t === 0 ? 1 : 0); // the first tail is the whole code
+      });
     }
   }
 
@@ -534,5 +488,6 @@ export class SearchIndex {
     const order = tails.map((_, p) => p).sort((a, b) => (tails[a] < tails[b] ? -1 : tails[a] > tails[b] ? 1 : 0));
     this.codeTails = order.map(p => tails[p]);
     this.codeTailItem = order.map(p => this.codeTailItem[p]);
+    this.codeTailWhole = order.map(p => this.codeTailWhole[p]);
   }
 }

@@ -3,6 +3,7 @@ import { generateFramework } from '../../scripts/generate-framework.mjs';
 import type { Framework } from '../../src/model/framework.js';
 import { normalizePackage } from '../../src/model/normalize.js';
 import { highlight, highlightCode } from '../../src/search/highlight.js';
+import { packStrings, unpackStrings } from '../../src/search/packed-strings.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { editDistance, fold, words } from '../../src/search/text-fold.js';
 import { loadJson } from '../helpers.js';
@@ -124,6 +125,26 @@ describe('SearchIndex', () => {
     expect(SearchIndex.fromState(ccss.items, { ...state, format: 0 })).to.equal(undefined);
     expect(SearchIndex.fromState(ccss.items, { ...state, postingItems: new Int32Array([ccss.items.length]) })).to.equal(undefined);
     expect(SearchIndex.fromState(ccss.items, undefined)).to.equal(undefined);
+    // Damaged packed words or codes
+    const { vocabulary, codeTailItem } = state;
+    expect(SearchIndex.fromState(ccss.items, { ...state, vocabulary: { text: vocabulary.text.slice(1), ends: vocabulary.ends } })).to.equal(
+      undefined,
+    );
+    expect(
+      SearchIndex.fromState(ccss.items, { ...state, vocabulary: { text: vocabulary.text, ends: Array.from(vocabulary.ends) } }),
+    ).to.equal(undefined);
+    expect(SearchIndex.fromState(ccss.items, { ...state, codeTailItem: codeTailItem.map(() => ccss.items.length) })).to.equal(undefined);
+  });
+
+  it('stores its words and codes packed: one string and one typed array each, however many there are', () => {
+    const state = index.exportState();
+    for (const packed of [state.vocabulary, state.codeOf, state.codeTails]) {
+      expect(packed.text).to.be.a('string');
+      expect(packed.ends).to.be.instanceOf(Int32Array);
+    }
+    expect(unpackStrings(packStrings(['', 'a', 'bc', '', '光合作用']))).to.deep.equal(['', 'a', 'bc', '', '光合作用']);
+    expect(unpackStrings({ text: 'abc', ends: new Int32Array([2, 1]) })).to.equal(undefined);
+    expect(unpackStrings({ text: 'abc', ends: new Int32Array([2]) })).to.equal(undefined);
   });
 
   it('warms up without changing any result, and stops when aborted', async () => {
