@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DocumentCriteria } from '../../model/document-filter.js';
-import { afterNextPaint } from '../../perf/yield.js';
+import { whenIdle } from '../../perf/yield.js';
 
 /** Frameworks rendered at first in a long list (2,000 across endpoints): the filter narrows them. */
 const PAGE = 100;
@@ -8,10 +8,10 @@ const PAGE = 100;
 const FIRST_SCREEN = 20;
 
 /**
- * The framework list's filter, and how many of its matches are rendered: a page, five more on
- * each "show more", back to one page when the filter changes. A new long list renders its first
- * screen, and the rest of its page after that has painted: a hundred options cost a user who
- * waits for the first one about 60 ms of rendering here.
+ * The framework list's filter, and how many of its matches are rendered: a page, five pages more
+ * on each "show more", back to one page when the filter changes. A new long list renders its
+ * first screen, and the rest of its page when the page is next idle: a hundred options cost a
+ * user who waits for the first one about 60 ms of rendering here.
  */
 export class FrameworkListController implements ReactiveController {
   criteria: DocumentCriteria = {};
@@ -19,14 +19,14 @@ export class FrameworkListController implements ReactiveController {
   limit = PAGE;
   /** The list whose whole page is rendered, and the one waiting for its first paint. */
   private painted?: readonly unknown[];
-  private waiting?: { list: readonly unknown[]; abort: AbortController };
+  private waiting?: { list: readonly unknown[]; cancel: () => void };
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    this.waiting?.abort.abort();
+    this.waiting?.cancel();
     this.waiting = undefined;
   }
 
@@ -34,17 +34,14 @@ export class FrameworkListController implements ReactiveController {
   renderNow(list: readonly unknown[], matches: number): number {
     if (list === this.painted || matches <= FIRST_SCREEN) return this.limit;
     if (this.waiting?.list !== list) {
-      this.waiting?.abort.abort();
-      const abort = new AbortController();
-      this.waiting = { list, abort };
-      afterNextPaint(100, abort.signal).then(
-        () => {
-          this.painted = list;
-          this.waiting = undefined;
-          this.host.requestUpdate();
-        },
-        () => {}, // removed, or another list came first
-      );
+      this.waiting?.cancel();
+      // When the page is idle: after the first screen has painted, and not in the way of typing.
+      const cancel = whenIdle(() => {
+        this.painted = list;
+        this.waiting = undefined;
+        this.host.requestUpdate();
+      });
+      this.waiting = { list, cancel };
     }
     return FIRST_SCREEN;
   }
