@@ -1,3 +1,4 @@
+import { CodeTails, type CodeTailsState } from './code-tails.js';
 import { packStrings, type PackedStrings, unpackStrings } from './packed-strings.js';
 
 /**
@@ -19,9 +20,7 @@ export interface SearchIndexState {
   postingStart: Int32Array;
   postingItems: Int32Array;
   postingWeights: Float32Array;
-  codeTails: PackedStrings;
-  codeTailItem: Int32Array;
-  codeTailWhole: Uint8Array;
+  codeTails: CodeTailsState;
 }
 
 /** What an index holds once built (what `fromState` restores from a stored state). */
@@ -32,14 +31,12 @@ export interface IndexData {
   postingStart: Int32Array;
   postingItems: Int32Array;
   postingWeights: Float32Array;
-  codeTails: string[];
-  codeTailItem: number[];
-  codeTailWhole: number[];
+  codeTails: CodeTails;
 }
 
 /** `data` as it is stored. */
 export function toState(data: IndexData, itemCount: number): SearchIndexState {
-  const { codeOf, statementLength, vocabulary, postingStart, postingItems, postingWeights, codeTails, codeTailItem, codeTailWhole } = data;
+  const { codeOf, statementLength, vocabulary, postingStart, postingItems, postingWeights, codeTails } = data;
   return {
     format: STATE_FORMAT,
     itemCount,
@@ -49,9 +46,7 @@ export function toState(data: IndexData, itemCount: number): SearchIndexState {
     postingStart,
     postingItems,
     postingWeights,
-    codeTails: packStrings(codeTails),
-    codeTailItem: Int32Array.from(codeTailItem),
-    codeTailWhole: Uint8Array.from(codeTailWhole),
+    codeTails: codeTails.toState(),
   };
 }
 
@@ -62,8 +57,8 @@ export function fromState(state: unknown, itemCount: number): IndexData | undefi
   if (st?.format !== STATE_FORMAT || st.itemCount !== n) return undefined;
   const codeOf = unpackStrings(st.codeOf);
   const vocabulary = unpackStrings(st.vocabulary);
-  const codeTails = unpackStrings(st.codeTails);
-  const { statementLength, postingStart, postingItems, postingWeights, codeTailItem, codeTailWhole } = st;
+  const codeTails = CodeTails.fromState(st.codeTails, n);
+  const { statementLength, postingStart, postingItems, postingWeights } = st;
   const valid =
     codeOf?.length === n &&
     statementLength instanceof Int32Array &&
@@ -77,12 +72,7 @@ export function fromState(state: unknown, itemCount: number): IndexData | undefi
     postingStart[vocabulary.length] === postingItems.length &&
     ascending(postingStart) &&
     allBelow(postingItems, n) &&
-    codeTails &&
-    codeTailItem instanceof Int32Array &&
-    codeTails.length === codeTailItem.length &&
-    allBelow(codeTailItem, n) &&
-    codeTailWhole instanceof Uint8Array &&
-    codeTailWhole.length === codeTails.length;
+    codeTails;
   if (!valid) return undefined;
   return {
     codeOf,
@@ -92,8 +82,6 @@ export function fromState(state: unknown, itemCount: number): IndexData | undefi
     postingItems,
     postingWeights,
     codeTails,
-    codeTailItem: Array.from(codeTailItem),
-    codeTailWhole: Array.from(codeTailWhole),
   };
 }
 

@@ -1,7 +1,8 @@
 import type { CaseItem } from '../model/framework.js';
 import { yieldToEventLoop } from '../perf/yield.js';
 import { naturalCompare } from '../text/natural-compare.js';
-import { codeTails, exactCodeKeys, isCodeToken, tailQuery } from './code-query.js';
+import { exactCodeKeys, isCodeToken, tailQuery } from './code-query.js';
+import { CodeTails, itemAt } from './code-tails.js';
 import { demote } from './rank-order.js';
 import type { SearchHit, SearchOptions, SearchResult } from './search-index.js';
 import { compact, fold, isTypoOf, scanTextOrAscii, segments, words } from './text-fold.js';
@@ -49,18 +50,6 @@ function wordAt(text: string, p: number): string {
   return text.slice(p, end);
 }
 
-/** The item whose text holds position `p` of the joined texts (at or after item `from`). */
-function itemAt(starts: Int32Array, p: number, from: number): number {
-  let item = from;
-  let hi = starts.length - 2;
-  while (item < hi) {
-    const mid = (item + hi + 1) >>> 1;
-    if (starts[mid] <= p) item = mid;
-    else hi = mid - 1;
-  }
-  return item;
-}
-
 /**
  * Search by a plain scan over each item's folded text, for the moments before the framework's
  * index is ready (it takes a few milliseconds to prepare where the index takes hundreds). It finds
@@ -76,16 +65,8 @@ export class ScanSearch {
   private text: string[] = [];
   /** How many items are prepared. */
   private prepared = 0;
-  /**
-   * Compact code tails (the first of each code is the whole code), with their item; joined, each
-   * after a new line, once prepared.
-   */
-  private tails: string[] = [];
-  private readonly tailItem: number[] = [];
-  /** Per tail, 1 when it is the whole code. */
-  private readonly tailWhole: number[] = [];
-  private tailText = '';
-  private tailStarts = new Int32Array(1);
+  /** The items' code tails, for code lookups (the same as the index's). */
+  private readonly codeTails = new CodeTails();
   /** Every item's text, joined by new lines, and where each starts in it (and where the last ends). */
   private all = '';
   private starts = new Int32Array(1);
@@ -123,7 +104,7 @@ export class ScanSearch {
   itemsWithCode(code: string): string[] {
     this.complete();
     const keys: string[] = [];
-    this.forEachTail(segments(code).join(''), true, t => this.tailWhole[t] && keys.push(this.items[this.tailItem[t]].key));
+    for (const i of this.codeTails.withCode(segments(code).join(''))) keys.push(this.items[i].key);
     return keys;
   }
 
@@ -146,9 +127,9 @@ export class ScanSearch {
     };
 
     const keys = exactCodeKeys(query);
-    for (const key of keys) this.forEachTail(key, true, t => this.tailWhole[t] && setTier(this.tailItem[t], 0));
+    for (const key of keys) for (const i of this.codeTails.withCode(key)) setTier(i, 0);
     const tailKey = tailQuery(query);
-    if (tailKey) this.forEachTail(tailKey, false, (t, whole) => setTier(this.tailItem[t], whole ? 0 : 1));
+    if (tailKey) this.codeTails.forEachWithPrefix(tailKey, (i, exact) => setTier(i, exact ? 0 : 1));
     let exactCode = false;
     if (isCodeToken(query)) for (let i = 0; i < n && !exactCode; i++) exactCode = tier[i] === 0;
 
@@ -235,27 +216,12 @@ export class ScanSearch {
     }
   }
 
-  /** Calls `visit` for each code tail that starts with `prefix` (or, `whole`, is it), saying whether it is `prefix` itself. */
-  private forEachTail(prefix: string, whole: boolean, visit: (tail: number, whole: boolean) => void): void {
-    if (!prefix) return;
-    const { tailText, tailStarts } = this;
-    const needle = whole ? `\n${prefix}\n` : `\n${prefix}`;
-    let tail = 0;
-    for (let p = tailText.indexOf(needle); p >= 0; p = tailText.indexOf(needle, p + 1)) {
-      tail = itemAt(tailStarts, p + 1, tail);
-      visit(tail, whole || tailText[p + 1 + prefix.length] === '\n');
-    }
-  }
-
   /** Prepares whatever is left: a search can come before `prepare()` is done. */
   private complete(): void {
     if (this.starts.length === this.items.length + 1) return;
     while (this.prepared < this.items.length) this.add(this.prepared++);
     this.all = this.text.join('\n').toLowerCase();
-    this.tailText = `\n${this.tails.join('\n')}\n`;
-    this.tailStarts = new Int32Array(this.tails.length + 1);
-    for (let t = 0, at = 1; t < this.tails.length; t++) this.tailStarts[t + 1] = at += this.tails[t].length + 1;
-    this.tails = [];
+    this.codeTails.finish();
     this.starts = new Int32Array(this.items.length + 1);
     for (let i = 0, at = 0; i < this.items.length; i++) this.starts[i + 1] = at += this.text[i].length + 1;
     this.text = [];
@@ -266,11 +232,6 @@ export class ScanSearch {
     const code = item.humanCodingScheme;
     const fields = [code, item.abbreviatedStatement, item.fullStatement, item.conceptKeywords.join(' '), item.notes];
     this.text.push(scanTextOrAscii(fields.join('\n')));
-    if (!code) return;
-    codeTails(segments(code)).forEach((tail, s) => {
-      this.tails.push(tail);
-      this.tailItem.push(i);
-      this.tailWhole.push(s === 0 ? 1 : 0);
-    });
+    this.codeTails.add(i, code);
   }
 }

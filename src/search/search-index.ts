@@ -3,7 +3,8 @@ import type { CaseItem } from '../model/framework.js';
 import { naturalCompare } from '../text/natural-compare.js';
 import { yieldToEventLoop } from '../perf/yield.js';
 import { demote, lowerBound, sortByTierAndScore } from './rank-order.js';
-import { codeTails, exactCodeKeys, isCodeToken, tailQuery } from './code-query.js';
+import { exactCodeKeys, isCodeToken, tailQuery } from './code-query.js';
+import { CodeTails } from './code-tails.js';
 import { fromState, type IndexData, type SearchIndexState, toState } from './index-state.js';
 import { PostingsBuilder } from './postings-builder.js';
 import { compact, fold, indexWords, isTypoOf, segments, words } from './text-fold.js';
@@ -103,11 +104,8 @@ export class SearchIndex {
   private postingStart: Int32Array;
   private postingItems: Int32Array;
   private postingWeights: Float32Array;
-  /** Compact code tails, sorted, with their item. */
-  private codeTails: string[];
-  private codeTailItem: number[];
-  /** Per code tail, 1 when it is its item's whole code. */
-  private codeTailWhole: number[];
+  /** The items' code tails, for code lookups. */
+  private readonly codeTails: CodeTails;
   /** Words of the items while building; dropped by `finish`. */
   private building?: PostingsBuilder;
   /** Folded fields of recently ranked items. */
@@ -128,20 +126,14 @@ export class SearchIndex {
     this.postingStart = state?.postingStart ?? new Int32Array(1);
     this.postingItems = state?.postingItems ?? new Int32Array(0);
     this.postingWeights = state?.postingWeights ?? new Float32Array(0);
-    this.codeTails = state?.codeTails ?? [];
-    this.codeTailItem = state?.codeTailItem ?? [];
-    this.codeTailWhole = state?.codeTailWhole ?? [];
+    this.codeTails = state?.codeTails ?? new CodeTails();
     if (!state) this.building = new PostingsBuilder();
   }
 
   /** The index as plain data, to store with its framework. */
   exportState(): SearchIndexState {
-    const { codeOf, statementLength, vocabulary, postingStart, postingItems, postingWeights, codeTails, codeTailItem, codeTailWhole } =
-      this;
-    return toState(
-      { codeOf, statementLength, vocabulary, postingStart, postingItems, postingWeights, codeTails, codeTailItem, codeTailWhole },
-      this.items.length,
-    );
+    const { codeOf, statementLength, vocabulary, postingStart, postingItems, postingWeights, codeTails } = this;
+    return toState({ codeOf, statementLength, vocabulary, postingStart, postingItems, postingWeights, codeTails }, this.items.length);
   }
 
   /**
@@ -176,13 +168,10 @@ export class SearchIndex {
         start = performance.now();
       }
     }
-    // The last steps are a task each: a key typed meanwhile waits for one of them, not both.
+    // The last step in a task of its own: a key typed meanwhile waits for it alone.
     await yieldToEventLoop();
     signal?.throwIfAborted();
-    index.packPostings();
-    await yieldToEventLoop();
-    signal?.throwIfAborted();
-    index.sortCodeTails();
+    index.finish();
     return index;
   }
 
@@ -208,19 +197,9 @@ export class SearchIndex {
     }
   }
 
-  /** Positions of the items whose whole compact code is `key`, ascending (the tails sort stably). */
-  private withCode(key: string): number[] {
-    const items: number[] = [];
-    const { codeTails, codeTailItem, codeTailWhole } = this;
-    for (let p = lowerBound(codeTails, key); p < codeTails.length && codeTails[p] === key; p++) {
-      if (codeTailWhole[p]) items.push(codeTailItem[p]);
-    }
-    return items;
-  }
-
   /** Positions in `items` of the items whose code is exactly `code` (compared without case or punctuation). */
   positionsWithCode(code: string): readonly number[] {
-    return this.withCode(segments(code).join(''));
+    return this.codeTails.withCode(segments(code).join(''));
   }
 
   /** Keys of the items whose code is exactly `code`. */
@@ -265,15 +244,9 @@ export class SearchIndex {
     };
 
     // Codes: exact (also without a leading namespace of words), then tails by prefix.
-    for (const key of exactCodeKeys(query)) for (const i of this.withCode(key)) setTier(i, 0);
+    for (const key of exactCodeKeys(query)) for (const i of this.codeTails.withCode(key)) setTier(i, 0);
     const tailKey = tailQuery(query);
-    if (tailKey) {
-      for (let p = lowerBound(this.codeTails, tailKey); p < this.codeTails.length; p++) {
-        const tail = this.codeTails[p];
-        if (!tail.startsWith(tailKey)) break;
-        setTier(this.codeTailItem[p], tail === tailKey ? 0 : 1);
-      }
-    }
+    if (tailKey) this.codeTails.forEachWithPrefix(tailKey, (i, exact) => setTier(i, exact ? 0 : 1));
 
     // Words: each query word prefix-matches a word of the item, or matches one with one typo.
     // A query typed as one code (`3.NF.A.1`) that names an exact code needs no word matching.
@@ -440,14 +413,7 @@ export class SearchIndex {
     addWords(item.conceptKeywords.join(' '), 'keywords');
     addWords(item.notes, 'notes');
 
-    const code = item.humanCodingScheme;
-    if (code) {
-      codeTails(segments(code)).forEach((tail, t) => {
-        this.codeTails.push(tail);
-        this.codeTailItem.push(i);
-        this.codeTailWhole.push(t === 0 ? 1 : 0); // the first tail is the whole code
-      });
-    }
+    this.codeTails.add(i, item.humanCodingScheme);
   }
 
   /** Folded fields of item `i`, for fuse.js (made on demand for the few it ranks). */
@@ -469,11 +435,6 @@ export class SearchIndex {
   }
 
   private finish() {
-    this.packPostings();
-    this.sortCodeTails();
-  }
-
-  private packPostings() {
     ({
       vocabulary: this.vocabulary,
       postingStart: this.postingStart,
@@ -481,13 +442,6 @@ export class SearchIndex {
       postingWeights: this.postingWeights,
     } = this.building!.pack());
     this.building = undefined;
-  }
-
-  private sortCodeTails() {
-    const tails = this.codeTails;
-    const order = tails.map((_, p) => p).sort((a, b) => (tails[a] < tails[b] ? -1 : tails[a] > tails[b] ? 1 : 0));
-    this.codeTails = order.map(p => tails[p]);
-    this.codeTailItem = order.map(p => this.codeTailItem[p]);
-    this.codeTailWhole = order.map(p => this.codeTailWhole[p]);
+    this.codeTails.finish();
   }
 }

@@ -3,6 +3,7 @@ import { generateFramework } from '../../scripts/generate-framework.mjs';
 import type { Framework } from '../../src/model/framework.js';
 import { normalizePackage } from '../../src/model/normalize.js';
 import { highlight, highlightCode } from '../../src/search/highlight.js';
+import { CodeTails } from '../../src/search/code-tails.js';
 import { packStrings, unpackStrings } from '../../src/search/packed-strings.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { editDistance, fold, words } from '../../src/search/text-fold.js';
@@ -126,19 +127,50 @@ describe('SearchIndex', () => {
     expect(SearchIndex.fromState(ccss.items, { ...state, postingItems: new Int32Array([ccss.items.length]) })).to.equal(undefined);
     expect(SearchIndex.fromState(ccss.items, undefined)).to.equal(undefined);
     // Damaged packed words or codes
-    const { vocabulary, codeTailItem } = state;
+    const { vocabulary, codeTails } = state;
     expect(SearchIndex.fromState(ccss.items, { ...state, vocabulary: { text: vocabulary.text.slice(1), ends: vocabulary.ends } })).to.equal(
       undefined,
     );
     expect(
       SearchIndex.fromState(ccss.items, { ...state, vocabulary: { text: vocabulary.text, ends: Array.from(vocabulary.ends) } }),
     ).to.equal(undefined);
-    expect(SearchIndex.fromState(ccss.items, { ...state, codeTailItem: codeTailItem.map(() => ccss.items.length) })).to.equal(undefined);
+    expect(
+      SearchIndex.fromState(ccss.items, { ...state, codeTails: { ...codeTails, items: codeTails.items.map(() => ccss.items.length) } }),
+    ).to.equal(undefined);
+  });
+
+  it('looks codes up by prefix and by whole code in one text of tails (CodeTails)', () => {
+    const tails = new CodeTails();
+    tails.add(0, '4.NF.A.1'); // tails 4nfa1 (whole) and nfa1
+    tails.add(1, 'NF.A.1'); // nfa1 (whole)
+    tails.add(2, undefined);
+    tails.add(3, '4.NF.A.1');
+    tails.finish();
+    expect(tails.withCode('4nfa1')).to.deep.equal([0, 3]);
+    expect(tails.withCode('nfa1')).to.deep.equal([1]);
+    expect(tails.withCode('nfa')).to.deep.equal([]);
+    const seen: [number, boolean][] = [];
+    tails.forEachWithPrefix('nfa', (i, exact) => seen.push([i, exact]));
+    tails.forEachWithPrefix('nfa1', (i, exact) => seen.push([i, exact]));
+    expect(seen).to.deep.equal([
+      [0, false],
+      [1, false],
+      [3, false],
+      [0, true],
+      [1, true],
+      [3, true],
+    ]);
+    const state = structuredClone(tails.toState());
+    expect(CodeTails.fromState(state, 4)!.withCode('4nfa1')).to.deep.equal([0, 3]);
+    expect(CodeTails.fromState(state, 3)).to.equal(undefined); // an item beyond the framework
+    expect(CodeTails.fromState({ ...state, text: state.text.slice(1) }, 4)).to.equal(undefined);
   });
 
   it('stores its words and codes packed: one string and one typed array each, however many there are', () => {
     const state = index.exportState();
-    for (const packed of [state.vocabulary, state.codeOf, state.codeTails]) {
+    expect(state.codeTails.text).to.be.a('string');
+    expect(state.codeTails.items).to.be.instanceOf(Int32Array);
+    for (const packed of [state.vocabulary, state.codeOf]) {
       expect(packed.text).to.be.a('string');
       expect(packed.ends).to.be.instanceOf(Int32Array);
     }

@@ -1,0 +1,147 @@
+import { codeTails } from './code-query.js';
+import { segments } from './text-fold.js';
+
+/** The item whose text holds position `p` of texts joined with `starts` (at or after item `from`). */
+export function itemAt(starts: Int32Array, p: number, from: number): number {
+  let item = from;
+  let hi = starts.length - 2;
+  while (item < hi) {
+    const mid = (item + hi + 1) >>> 1;
+    if (starts[mid] <= p) item = mid;
+    else hi = mid - 1;
+  }
+  return item;
+}
+
+/** `CodeTails` as plain data, as IndexedDB stores it (one string and typed arrays). */
+export interface CodeTailsState {
+  text: string;
+  starts: Int32Array;
+  items: Int32Array;
+  whole: Uint8Array;
+}
+
+/**
+ * The compact tails of the items' codes (`codeTails`: the whole code, and for long codes each
+ * tail of at least three segments), in item order, as one text with each tail on its own line.
+ * Codes are looked up with `indexOf` over their first character's part of it, by the scan and by
+ * the index alike: nothing to sort (sorting 100,000 tails was a 50 ms task at 50,000 items), and
+ * it stores as it is.
+ */
+export class CodeTails {
+  /** While adding: the tails, each tail's item, and 1 when it is its item's whole code. */
+  private tails: string[] = [];
+  private tailItems: number[] = [];
+  private tailWhole: number[] = [];
+  /** Once finished: `\n` + the tails joined by `\n` + `\n`, and where each tail starts in it. */
+  private text: string;
+  private starts: Int32Array;
+  private items: Int32Array;
+  private whole: Uint8Array;
+
+  /** Empty tails to `add` codes to, or those of a stored state. */
+  constructor(state?: CodeTailsState) {
+    this.text = state?.text ?? '\n\n';
+    this.starts = state?.starts ?? new Int32Array(1);
+    this.items = state?.items ?? new Int32Array(0);
+    this.whole = state?.whole ?? new Uint8Array(0);
+    if (state) this.findGroups();
+  }
+
+  static fromState(state: unknown, itemCount: number): CodeTails | undefined {
+    const st = state as Partial<CodeTailsState> | undefined;
+    const { text, starts, items, whole } = st ?? {};
+    if (typeof text !== 'string' || !(starts instanceof Int32Array) || !(items instanceof Int32Array) || !(whole instanceof Uint8Array)) {
+      return undefined;
+    }
+    const n = items.length;
+    if (whole.length !== n || starts.length !== n + 1 || starts[0] !== 0 || text[0] !== '\n' || (n > 0 && starts[n] !== text.length))
+      return undefined;
+    for (let t = 0; t < n; t++) {
+      if (items[t] < 0 || items[t] >= itemCount || starts[t + 1] <= starts[t] || text[starts[t + 1] - 1] !== '\n') return undefined;
+    }
+    return new CodeTails({ text, starts, items, whole });
+  }
+
+  /** Adds item `item`'s code (items in ascending order). */
+  add(item: number, code: string | undefined): void {
+    if (!code) return;
+    codeTails(segments(code)).forEach((tail, t) => {
+      this.tails.push(tail);
+      this.tailItems.push(item);
+      this.tailWhole.push(t === 0 ? 1 : 0); // the first tail is the whole code
+    });
+  }
+
+  /**
+   * Joins what was added, grouped by first character (items ascending within a group), so a
+   * lookup searches its own group's part of the text only.
+   */
+  finish(): void {
+    const { tails, tailItems, tailWhole } = this;
+    const groups = new Map<string, number[]>();
+    tails.forEach((tail, t) => {
+      const group = groups.get(tail[0]);
+      if (group) group.push(t);
+      else groups.set(tail[0], [t]);
+    });
+    const order = [...groups.values()].flat();
+    this.text = `\n${order.map(t => tails[t]).join('\n')}\n`;
+    this.starts = new Int32Array(order.length + 1);
+    order.forEach((t, k) => (this.starts[k + 1] = (k === 0 ? 1 : this.starts[k]) + tails[t].length + 1));
+    this.items = Int32Array.from(order, t => tailItems[t]);
+    this.whole = Uint8Array.from(order, t => tailWhole[t]);
+    this.tails = [];
+    this.tailItems = [];
+    this.tailWhole = [];
+    this.findGroups();
+  }
+
+  /** Where each first character's group of tails is in the text. */
+  private groups = new Map<string, { from: number; to: number }>();
+
+  private findGroups(): void {
+    const { text, starts } = this;
+    this.groups = new Map();
+    for (let t = 0; t < starts.length - 1; t++) {
+      const start = t === 0 ? 1 : starts[t];
+      const group = this.groups.get(text[start]);
+      if (group) group.to = starts[t + 1];
+      else this.groups.set(text[start], { from: start - 1, to: starts[t + 1] });
+    }
+  }
+
+  toState(): CodeTailsState {
+    const { text, starts, items, whole } = this;
+    return { text, starts, items, whole };
+  }
+
+  /** Calls `visit` for each tail that starts with `prefix`, with its item and whether the tail is `prefix` itself. */
+  forEachWithPrefix(prefix: string, visit: (item: number, exact: boolean) => void): void {
+    if (!prefix) return;
+    const group = this.groups.get(prefix[0]);
+    if (!group) return;
+    const { text, starts, items } = this;
+    const needle = `\n${prefix}`;
+    let tail = 0;
+    for (let p = text.indexOf(needle, group.from); p >= 0 && p < group.to; p = text.indexOf(needle, p + 1)) {
+      tail = itemAt(starts, p + 1, tail);
+      visit(items[tail], text[p + 1 + prefix.length] === '\n');
+    }
+  }
+
+  /** The items whose whole compact code is `key`, ascending. */
+  withCode(key: string): number[] {
+    const found: number[] = [];
+    const group = key && this.groups.get(key[0]);
+    if (!group) return found;
+    const { text, starts, items, whole } = this;
+    const needle = `\n${key}\n`;
+    let tail = 0;
+    for (let p = text.indexOf(needle, group.from); p >= 0 && p < group.to; p = text.indexOf(needle, p + 1)) {
+      tail = itemAt(starts, p + 1, tail);
+      if (whole[tail]) found.push(items[tail]);
+    }
+    return found;
+  }
+}
