@@ -1,32 +1,28 @@
-import { type DBSchema, type IDBPDatabase, type IDBPObjectStore, openDB } from 'idb';
-import { CaseApiError, CaseErrorCode } from '../api/case-api-error.js';
+import type { IDBPDatabase, IDBPObjectStore } from 'idb';
 import type { RawCFDocument, RawCFPackage } from '../api/case-types.js';
 import { yieldToEventLoop } from '../perf/yield.js';
+import {
+  type CachedPackageInfo,
+  type ChunkedKey,
+  type ChunkRecord,
+  type DocumentsRecord,
+  type ItemRecord,
+  openCacheDB,
+  type PackageRecord,
+  type PickerDB,
+  storageError,
+} from './cache-db.js';
 
-/** Bump when the stored shape changes; `upgrade` migrates from every older version. */
-const DB_VERSION = 3;
+export type { CachedPackageInfo, ItemRecord };
+
 /** Records written with another `schema` are discarded and refetched. */
 const RECORD_SCHEMA = 1;
 /** Records per chunk: each chunk is one structured-clone write of a few milliseconds. */
 const CHUNK_SIZE = 1000;
 /** The package arrays stored in chunks; everything else stays in the package record. */
-const CHUNKED = ['CFItems', 'CFAssociations'] as const;
-type ChunkedKey = (typeof CHUNKED)[number];
+const CHUNKED: readonly ChunkedKey[] = ['CFItems', 'CFAssociations'];
 
 /** What the cache keeps about a framework, besides its records. */
-export interface CachedPackageInfo {
-  endpoint: string;
-  /** Lower-cased CFDocument identifier. */
-  documentKey: string;
-  title: string;
-  etag?: string;
-  lastModified?: string;
-  lastChangeDateTime?: string;
-  /** When the copy was fetched or last confirmed unchanged (ms since epoch). */
-  fetchedAt: number;
-  /** When the copy was last opened, for least-recently-used eviction. */
-  usedAt: number;
-}
 
 /** A cached framework: the package exactly as the provider sent it, as structured records. */
 export interface CachedPackage extends CachedPackageInfo {
@@ -44,75 +40,6 @@ export interface PackageChunk {
   shell: RawCFPackage;
   kind: ChunkedKey;
   records: unknown[];
-}
-
-interface PackageRecord extends CachedPackageInfo {
-  schema: number;
-  /** Identifies this write's chunks; a newer write replaces them. */
-  version: number;
-  /** The package without the chunked arrays. */
-  shell: RawCFPackage;
-  chunks: Record<ChunkedKey, number>;
-}
-
-interface IndexRecord {
-  endpoint: string;
-  documentKey: string;
-  /** The package version the index was built from. */
-  version: number;
-  state: unknown;
-}
-
-interface ChunkRecord {
-  key: [string, string, number, string, number];
-  records: unknown[];
-}
-
-interface DocumentsRecord {
-  schema: number;
-  endpoint: string;
-  documents: RawCFDocument[];
-  fetchedAt: number;
-}
-
-/** A CFItem resolved on its own (`CFItems/{id}`) with its associations, for offline use. */
-export interface ItemRecord {
-  endpoint: string;
-  itemKey: string;
-  item: unknown;
-  associations: unknown[];
-  fetchedAt: number;
-}
-
-interface PickerDB extends DBSchema {
-  items: {
-    key: [string, string];
-    value: ItemRecord;
-  };
-  packages: {
-    key: [string, string];
-    value: PackageRecord;
-    indexes: { usedAt: number; endpoint: string };
-  };
-  chunks: {
-    key: [string, string, number, string, number];
-    value: ChunkRecord;
-  };
-  documents: {
-    key: string;
-    value: DocumentsRecord;
-  };
-  indexes: {
-    key: [string, string];
-    value: IndexRecord;
-  };
-}
-
-/** How long to wait for another tab to release an older database version. */
-const BLOCKED_TIMEOUT_MS = 3000;
-
-function storageError(message: string, cause?: unknown): CaseApiError {
-  return new CaseApiError(CaseErrorCode.storage, message, { cause });
 }
 
 function isQuotaError(error: unknown): boolean {
@@ -476,54 +403,12 @@ export class StandardsCache {
   }
 
   private db(): Promise<IDBPDatabase<PickerDB>> {
-    this.dbPromise ??= this.open().catch(error => {
+    // A newer version in another tab, or a closed connection: reopen lazily next time.
+    this.dbPromise ??= openCacheDB(this.name, () => (this.dbPromise = undefined)).catch(error => {
       this.dbPromise = undefined;
       throw error;
     });
     return this.dbPromise;
-  }
-
-  private open(): Promise<IDBPDatabase<PickerDB>> {
-    if (typeof indexedDB === 'undefined' || indexedDB === null) {
-      return Promise.reject(storageError('IndexedDB is not available here, so frameworks are not kept offline.'));
-    }
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(storageError('The framework cache is blocked by another tab using an older version.')),
-        BLOCKED_TIMEOUT_MS,
-      );
-      openDB<PickerDB>(this.name, DB_VERSION, {
-        upgrade(db, oldVersion) {
-          if (oldVersion < 1) {
-            const packages = db.createObjectStore('packages', { keyPath: ['endpoint', 'documentKey'] });
-            packages.createIndex('usedAt', 'usedAt');
-            packages.createIndex('endpoint', 'endpoint');
-            db.createObjectStore('chunks', { keyPath: 'key' });
-            db.createObjectStore('documents', { keyPath: 'endpoint' });
-          }
-          if (oldVersion < 2) db.createObjectStore('indexes', { keyPath: ['endpoint', 'documentKey'] });
-          if (oldVersion < 3) db.createObjectStore('items', { keyPath: ['endpoint', 'itemKey'] });
-          // Later versions: `if (oldVersion < 4) { … }`, migrating or clearing records.
-        },
-        blocking: (_current, _blocked, event) => {
-          // A newer version wants to upgrade: step aside, reopen lazily next time.
-          (event.target as IDBDatabase).close();
-          this.dbPromise = undefined;
-        },
-        terminated: () => {
-          this.dbPromise = undefined;
-        },
-      }).then(
-        db => {
-          clearTimeout(timer);
-          resolve(db);
-        },
-        error => {
-          clearTimeout(timer);
-          reject(storageError('The framework cache could not be opened (private mode or blocked by policy?).', error));
-        },
-      );
-    });
   }
 }
 
