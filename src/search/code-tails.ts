@@ -23,7 +23,8 @@ export interface CodeTailsState {
 
 /**
  * The compact tails of the items' codes (`codeTails`: the whole code, and for long codes each
- * tail of at least three segments), in item order, as one text with each tail on its own line.
+ * tail of at least three segments) as one text with each tail on its own line, grouped by first
+ * character and in item order within a group.
  * Codes are looked up with `indexOf` over their first character's part of it, by the scan and by
  * the index alike: nothing to sort (sorting 100,000 tails was a 50 ms task at 50,000 items), and
  * it stores as it is.
@@ -33,16 +34,21 @@ export class CodeTails {
   private tails: string[] = [];
   private tailItems: number[] = [];
   private tailWhole: number[] = [];
-  /** Once finished: `\n` + the tails joined by `\n` + `\n`, and where each tail starts in it. */
+  /**
+   * Once finished: `\n` + the tails joined by `\n` + `\n`; where each tail starts in it (and
+   * where the one after the last would); each tail's item, and 1 when it is its item's whole code.
+   */
   private text: string;
   private starts: Int32Array;
   private items: Int32Array;
   private whole: Uint8Array;
+  /** Where each first character's group of tails is in the text (from its leading `\n`). */
+  private groups = new Map<string, { from: number; to: number }>();
 
   /** Empty tails to `add` codes to, or those of a stored state. */
   constructor(state?: CodeTailsState) {
     this.text = state?.text ?? '\n\n';
-    this.starts = state?.starts ?? new Int32Array(1);
+    this.starts = state?.starts ?? Int32Array.of(1);
     this.items = state?.items ?? new Int32Array(0);
     this.whole = state?.whole ?? new Uint8Array(0);
     if (state) this.findGroups();
@@ -55,7 +61,7 @@ export class CodeTails {
       return undefined;
     }
     const n = items.length;
-    if (whole.length !== n || starts.length !== n + 1 || starts[0] !== 0 || text[0] !== '\n' || (n > 0 && starts[n] !== text.length))
+    if (whole.length !== n || starts.length !== n + 1 || starts[0] !== 1 || text[0] !== '\n' || (n > 0 && starts[n] !== text.length))
       return undefined;
     for (let t = 0; t < n; t++) {
       if (items[t] < 0 || items[t] >= itemCount || starts[t + 1] <= starts[t] || text[starts[t + 1] - 1] !== '\n') return undefined;
@@ -88,7 +94,8 @@ export class CodeTails {
     const order = [...groups.values()].flat();
     this.text = `\n${order.map(t => tails[t]).join('\n')}\n`;
     this.starts = new Int32Array(order.length + 1);
-    order.forEach((t, k) => (this.starts[k + 1] = (k === 0 ? 1 : this.starts[k]) + tails[t].length + 1));
+    this.starts[0] = 1;
+    order.forEach((t, k) => (this.starts[k + 1] = this.starts[k] + tails[t].length + 1));
     this.items = Int32Array.from(order, t => tailItems[t]);
     this.whole = Uint8Array.from(order, t => tailWhole[t]);
     this.tails = [];
@@ -97,17 +104,13 @@ export class CodeTails {
     this.findGroups();
   }
 
-  /** Where each first character's group of tails is in the text. */
-  private groups = new Map<string, { from: number; to: number }>();
-
   private findGroups(): void {
     const { text, starts } = this;
     this.groups = new Map();
     for (let t = 0; t < starts.length - 1; t++) {
-      const start = t === 0 ? 1 : starts[t];
-      const group = this.groups.get(text[start]);
+      const group = this.groups.get(text[starts[t]]);
       if (group) group.to = starts[t + 1];
-      else this.groups.set(text[start], { from: start - 1, to: starts[t + 1] });
+      else this.groups.set(text[starts[t]], { from: starts[t] - 1, to: starts[t + 1] });
     }
   }
 
