@@ -19,11 +19,14 @@ interface Lifecycle {
  * document's statusEndDate has passed (`now`, ms since epoch), otherwise `current`.
  */
 export function itemStatus(item: Lifecycle, document: Lifecycle | undefined, replacedBy: readonly string[], now = Date.now()): ItemStatus {
+  // Plain conditions, no arrays: this runs for every item before the first search, and per row.
   if (replacedBy.length) return 'replaced';
-  if ([item.adoptionStatus, document?.adoptionStatus].some(s => !!s && RETIRED.test(s))) return 'deprecated';
-  if ([item.statusEndDate, document?.statusEndDate].some(d => ended(d, now))) return 'expired';
+  if (retired(item.adoptionStatus) || retired(document?.adoptionStatus)) return 'deprecated';
+  if (ended(item.statusEndDate, now) || ended(document?.statusEndDate, now)) return 'expired';
   return 'current';
 }
+
+const retired = (status: string | undefined) => !!status && RETIRED.test(status);
 
 /** A statusEndDate is the last day in effect: it has passed once that whole day has. */
 function ended(date: string | undefined, now: number): boolean {
@@ -78,17 +81,11 @@ const flagArrays = new WeakMap<Framework, Uint8Array | undefined>();
 export function outdatedFlags(framework: Framework, now = Date.now()): Uint8Array | undefined {
   if (flagArrays.has(framework)) return flagArrays.get(framework);
   let flags: Uint8Array | undefined;
-  // itemStatus(lifecycleOf(item), undefined, replacementsIn(framework, item.key), now) !== 'current',
-  // without its arrays: this runs over every item before the first search.
   const { items } = framework;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    const adoption = item.raw.adoptionStatus;
-    const outdated =
-      replacementsIn(framework, item.key).length > 0 ||
-      (typeof adoption === 'string' && RETIRED.test(adoption)) ||
-      ended(item.statusEndDate, now);
-    if (outdated) (flags ??= new Uint8Array(items.length))[i] = 1;
+    if (itemStatus(lifecycleOf(item), undefined, replacementsIn(framework, item.key), now) === 'current') continue;
+    (flags ??= new Uint8Array(items.length))[i] = 1;
   }
   flagArrays.set(framework, flags);
   return flags;
