@@ -51,6 +51,35 @@ function chunkRange(endpoint: string, documentKey: string): IDBKeyRange {
   return IDBKeyRange.bound([endpoint, documentKey], [endpoint, documentKey, []]);
 }
 
+/** Where saved frameworks are: a cache and the endpoint they are kept under. */
+export interface SavedPlace {
+  cache: StandardsCache;
+  endpoint: string;
+}
+
+/** A saved framework in one of several places, with a key naming that copy (place, framework, fetch time). */
+export interface SavedPackage extends SavedPlace {
+  info: CachedPackageInfo;
+  copyKey: string;
+}
+
+/**
+ * The frameworks saved in `places`, each once: a framework mirrored on several endpoints comes
+ * from the first place that saved it. Those in `skip` (document keys) are left out.
+ */
+export async function savedPackages(places: readonly SavedPlace[], skip: Iterable<string> = []): Promise<SavedPackage[]> {
+  const seen = new Set(skip);
+  const out: SavedPackage[] = [];
+  for (const { cache, endpoint } of places) {
+    for (const info of await cache.listPackages(endpoint)) {
+      if (seen.has(info.documentKey)) continue;
+      seen.add(info.documentKey);
+      out.push({ cache, endpoint, info, copyKey: `${endpoint} ${info.documentKey}@${info.fetchedAt}` });
+    }
+  }
+  return out;
+}
+
 /**
  * The IndexedDB cache of framework lists and packages (with the search index built from each
  * stored version), keyed by endpoint and CFDocument identifier. Packages are kept as structured records (reading them back is about 1.6 times as

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CaseClient } from '../../api/case-client.js';
 import type { RawCFAssociation } from '../../api/case-types.js';
 import type { SelectedItem } from '../../events.js';
-import type { StandardsCache } from '../../cache/standards-cache.js';
+import { type SavedPlace, savedPackages } from '../../cache/standards-cache.js';
 import type { AssociationEnd, CaseDocument, CaseItem, Framework } from '../../model/framework.js';
 import { identifierKey, linkURI, normalizeDocument, normalizeItem } from '../../model/normalize.js';
 import { toSelectedItem } from '../../model/selected-item.js';
@@ -45,7 +45,7 @@ export interface EquivalentsOptions {
   otherSources: () => readonly FrameworkSource[];
   /** The cache other saved frameworks are read from (offline too), when there is one. */
   /** The cache with each endpoint's key, where the other saved frameworks are. */
-  savedPlaces: () => { cache: StandardsCache; endpoint: string }[];
+  savedPlaces: () => SavedPlace[];
 }
 
 /** What a saved framework says about equivalents: its exactMatchOf / isRelatedTo associations by node, and the items they name. */
@@ -198,23 +198,18 @@ export class EquivalentsController implements ReactiveController {
    * once per copy), but those already at hand (`atHand`: the open one, and those search has loaded).
    */
   private async savedFrameworks(atHand: ReadonlySet<string>): Promise<SavedEquivalents[]> {
-    const seen = new Set(atHand);
     const out: SavedEquivalents[] = [];
-    for (const { cache, endpoint } of this.options.savedPlaces()) {
-      for (const info of await cache.listPackages(endpoint)) {
-        if (seen.has(info.documentKey)) continue; // a mirror: read from the first endpoint that saved it
-        seen.add(info.documentKey);
-        const id = `${endpoint} ${info.documentKey}@${info.fetchedAt}`;
-        let saved = this.saved.get(id);
-        if (!saved) {
-          const copy = await cache.getPackage(endpoint, info.documentKey);
-          if (!copy) continue;
-          saved = equivalencesOf(copy.package);
-          if (this.saved.size >= SAVED_KEPT) this.saved.delete(this.saved.keys().next().value!);
-          this.saved.set(id, saved);
-        }
-        out.push(saved);
+    // A framework mirrored on several endpoints is read from the first that saved it.
+    for (const { cache, endpoint, info, copyKey } of await savedPackages(this.options.savedPlaces(), atHand)) {
+      let saved = this.saved.get(copyKey);
+      if (!saved) {
+        const copy = await cache.getPackage(endpoint, info.documentKey);
+        if (!copy) continue;
+        saved = equivalencesOf(copy.package);
+        if (this.saved.size >= SAVED_KEPT) this.saved.delete(this.saved.keys().next().value!);
+        this.saved.set(copyKey, saved);
       }
+      out.push(saved);
     }
     return out;
   }

@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CaseApiError, CaseErrorCode, isAbortError } from '../../api/case-api-error.js';
 import { CaseClient, type TokenProvider } from '../../api/case-client.js';
-import { StandardsCache } from '../../cache/standards-cache.js';
+import { type SavedPlace, StandardsCache } from '../../cache/standards-cache.js';
 import { UserStateStore } from '../../cache/user-state.js';
 import type { FrameworkLoadDetail } from '../../events.js';
 import {
@@ -231,7 +231,7 @@ export class FrameworkLoadController implements ReactiveController {
   }
 
   /** The cache and the endpoint's key in it (none with `no-cache`): saved frameworks, indexes and standards. */
-  cacheContext(): { cache: StandardsCache; endpoint: string } | undefined {
+  cacheContext(): SavedPlace | undefined {
     const cache = this.cache();
     return cache && this.client ? { cache, endpoint: this.client.endpoint } : undefined;
   }
@@ -240,7 +240,7 @@ export class FrameworkLoadController implements ReactiveController {
    * The cache with each endpoint's key, the open framework's endpoint first (none with
    * `no-cache`): where the other saved frameworks are, for "All saved frameworks" and equivalents.
    */
-  savedPlaces(): { cache: StandardsCache; endpoint: string }[] {
+  savedPlaces(): SavedPlace[] {
     const place = this.cacheContext();
     if (!place) return [];
     return [place, ...this.endpoints.filter(e => e !== place.endpoint).map(endpoint => ({ cache: place.cache, endpoint }))];

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CaseApiError, CaseErrorCode, isAbortError } from '../../api/case-api-error.js';
-import type { StandardsCache } from '../../cache/standards-cache.js';
+import { type SavedPlace, savedPackages } from '../../cache/standards-cache.js';
 import { buildFramework, type LoadedFramework } from '../../loader/framework-loader.js';
 import { openSearchIndex } from '../../loader/search-index-store.js';
 import { compareGrades } from '../../model/education-level.js';
@@ -21,7 +21,7 @@ export interface SearchOptions {
   /** The virtualised results list. */
   list: VirtualListController;
   /** Where the other saved frameworks are read from for `scope = endpoint`: the cache with each endpoint's key. */
-  savedPlaces: () => { cache: StandardsCache; endpoint: string }[];
+  savedPlaces: () => SavedPlace[];
   onStorageError: (error: CaseApiError) => void;
   /** A new result list (after the typing pauses, the host announces its count). */
   onResults: (results: MergedResult) => void;
@@ -265,32 +265,26 @@ export class SearchController implements ReactiveController {
     const controller = new AbortController();
     this.others = controller;
     const { signal } = controller;
-    // A framework mirrored on several endpoints is searched once, from the first that saved it.
-    const seen = new Set([loaded.framework.document.key]);
     try {
       const sources: SearchSource[] = [];
-      for (const { cache, endpoint } of places) {
-        for (const info of await cache.listPackages(endpoint)) {
-          if (seen.has(info.documentKey)) continue;
-          seen.add(info.documentKey);
-          const id = `${endpoint} ${info.documentKey}@${info.fetchedAt}`;
-          let source = this.sourceCache.get(id);
-          if (!source) {
-            const entry = await cache.getPackage(endpoint, info.documentKey);
-            signal.throwIfAborted();
-            if (!entry) continue;
-            const built = await buildFramework(entry.package, 'cache', entry.fetchedAt);
-            const index = await openSearchIndex(
-              built.framework.items,
-              { cache, endpoint, documentKey: info.documentKey, version: Promise.resolve(entry.version) },
-              { restore: true, signal, onStorageError: this.options.onStorageError },
-            );
-            source = { framework: built.framework, tree: built.tree, index };
-          }
-          this.sourceCache.delete(id);
-          this.sourceCache.set(id, source); // most recently listed last
-          sources.push(source);
+      // A framework mirrored on several endpoints is searched once, from the first that saved it.
+      for (const { cache, endpoint, info, copyKey } of await savedPackages(places, [loaded.framework.document.key])) {
+        let source = this.sourceCache.get(copyKey);
+        if (!source) {
+          const entry = await cache.getPackage(endpoint, info.documentKey);
+          signal.throwIfAborted();
+          if (!entry) continue;
+          const built = await buildFramework(entry.package, 'cache', entry.fetchedAt);
+          const index = await openSearchIndex(
+            built.framework.items,
+            { cache, endpoint, documentKey: info.documentKey, version: Promise.resolve(entry.version) },
+            { restore: true, signal, onStorageError: this.options.onStorageError },
+          );
+          source = { framework: built.framework, tree: built.tree, index };
         }
+        this.sourceCache.delete(copyKey);
+        this.sourceCache.set(copyKey, source); // most recently listed last
+        sources.push(source);
       }
       // Bounded: older copies of a framework and frameworks no longer cached drop out first.
       for (const id of this.sourceCache.keys()) {

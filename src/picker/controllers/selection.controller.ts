@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CaseApiError, CaseErrorCode } from '../../api/case-api-error.js';
 import type { CaseClient } from '../../api/case-client.js';
 import type { RawCFAssociation, RawCFItem } from '../../api/case-types.js';
-import type { StandardsCache } from '../../cache/standards-cache.js';
+import type { SavedPlace } from '../../cache/standards-cache.js';
 import type { SelectedItem } from '../../events.js';
 import type { CaseItem, Framework } from '../../model/framework.js';
 import { replacementsAmong, replacementsIn } from '../../model/item-status.js';
@@ -28,7 +28,7 @@ export interface SelectionOptions {
   /** Once every identifier of a programmatic `value` is resolved, with its status. */
   onValueResolved: (items: SelectedItem[]) => void;
   /** The cache resolved identifiers are kept in (and read from, offline), when there is one. */
-  cacheContext: () => { cache: StandardsCache; endpoint: string } | undefined;
+  cacheContext: () => SavedPlace | undefined;
   /** Where identifiers not in the open framework are resolved; `wait` while it still loads. */
   /** `clients`: every endpoint's, the open framework's first (an identifier is looked for in that order). */
   resolveContext: () => { framework?: Framework; clients: readonly CaseClient[]; wait: boolean };
