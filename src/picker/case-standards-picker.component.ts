@@ -1,17 +1,13 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
-import { CaseApiError, CaseErrorCode } from '../api/case-api-error.js';
 import { identifierKey } from '../model/normalize.js';
 import { providerName } from '../model/document-filter.js';
-import { CaseErrorEvent, CaseFrameworkLoadEvent, CaseSelectionChangeEvent, CaseValueResolveEvent, type SelectedItem } from '../events.js';
-import { toCurriculumStandardsMetadata } from '../export/common-cartridge.js';
-import { toCsv, toPlainText } from '../export/csv.js';
-import { download } from './download.js';
+import { CaseFrameworkLoadEvent, CaseSelectionChangeEvent, CaseValueResolveEvent, type SelectedItem } from '../events.js';
 import type { Searcher, SearchSource, SourceHit } from '../search/search-sources.js';
 import { styles } from './case-standards-picker.styles.js';
 import { FormAssociatedPicker } from './form-associated.js';
-import { errorDetail } from './error-detail.js';
+import { errorDetail, ErrorReporter } from './error-detail.js';
 import { SelectionActions } from './selection-actions.js';
 import { AnnounceController } from './controllers/announce.controller.js';
 import { DetailsController } from './controllers/details.controller.js';
@@ -92,7 +88,6 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
   private readonly uid = `csp${++instances}`;
   // A ref, not @query: it is read on every keystroke, and a query walks the shadow tree.
   private readonly searchInput = createRef<HTMLInputElement>();
-  private storageReported = false;
   /** A chip of another framework was clicked: its item is revealed once that framework is shown. */
   private pendingReveal?: string;
 
@@ -106,6 +101,10 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
       (this.searchInput.value ?? dialog.querySelector<HTMLElement>('.dialog-body :is(input, button, [tabindex="0"])'))?.focus(),
   });
   private readonly announcer = new AnnounceController(this);
+  private readonly errors = new ErrorReporter(this, {
+    strings: () => this.locale.strings,
+    announce: words => this.announcer.announce(words),
+  });
   private readonly treeList = new VirtualListController(this, () => this.rowHeight);
   private readonly resultList = new VirtualListController(this, () => this.rowHeight);
 
@@ -125,9 +124,9 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
     onScan: (loaded, scan) => this.search.setScan(loaded, scan),
     onIndex: (loaded, index) => this.search.setFramework(loaded, index),
     onLoad: detail => this.dispatchEvent(new CaseFrameworkLoadEvent(detail)),
-    onError: error => this.dispatchError(error),
-    onEndpointError: (error, endpoint) => this.dispatchError(error, providerName(endpoint)),
-    onStorageError: error => this.reportStorage(error),
+    onError: error => this.errors.report(error),
+    onEndpointError: (error, endpoint) => this.errors.report(error, providerName(endpoint)),
+    onStorageError: error => this.errors.storage(error),
     onSettled: () => this.selection.requestResolve(),
     usesSuggestions: () => !!this.context?.trim(),
   });
@@ -160,7 +159,7 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
   private readonly search: SearchController = new SearchController(this, {
     list: this.resultList,
     savedPlaces: () => this.loader.savedPlaces(),
-    onStorageError: error => this.reportStorage(error),
+    onStorageError: error => this.errors.storage(error),
     onResults: results =>
       this.announcer.announceLater(() => {
         if (results !== this.search.results) return undefined;
@@ -185,7 +184,7 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
   private readonly recents = new RecentsController(this, {
     store: () => (this.noRecent ? undefined : this.loader.stateStore()),
     endpoints: () => this.loader.endpoints,
-    onStorageError: error => this.reportStorage(error),
+    onStorageError: error => this.errors.storage(error),
     shown: () => this.loader.ready,
   });
 
@@ -196,7 +195,7 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
     open: identifier => this.openFramework(identifier),
     tree: this.tree,
     list: this.treeList,
-    onStorageError: error => this.reportStorage(error),
+    onStorageError: error => this.errors.storage(error),
   });
 
   private readonly actions = new SelectionActions({
@@ -215,7 +214,7 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
     }),
     actions: this.actions,
     reveal: key => this.revealItem(key),
-    copy: text => void this.copy(text),
+    copy: text => void this.actions.copy(text),
     onBack: () => {
       if (this.search.isSearching) this.searchInput.value?.focus();
       else void this.tree.focusRow(this.tree.activeRow);
@@ -248,18 +247,8 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
     const selection = renderSelection(ctx, {
       entries: [...this.selection.entries.values()],
       alert: this.selection.alert,
-      onCopyAll: () =>
-        void this.copy(
-          this.selectedItems
-            .filter(i => i.status !== 'not-found')
-            .map(toPlainText)
-            .join('\n'),
-        ),
-      onDownload: format => {
-        const items = this.selectedItems;
-        if (format === 'csv') download('standards.csv', 'text/csv', toCsv(items));
-        else download('curriculum-standards.xml', 'application/xml', toCurriculumStandardsMetadata(items));
-      },
+      onCopyAll: () => void this.actions.copyAll(),
+      onDownload: format => this.actions.download(format),
       onClear: this.handleClearSelection,
       onRemove: identifier => this.handleChipRemove(identifier),
       replacementLabel: identifier => this.actions.replacementLabel(identifier),
@@ -313,7 +302,7 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
       this.recents.forget();
       await Promise.all([this.loader.cache()?.clear(), this.loader.stateStore()?.clear()]);
     } catch (error) {
-      this.reportStorage(error as CaseApiError);
+      this.errors.storage(error);
     }
   }
 
@@ -520,34 +509,5 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
       this.renderRoot.querySelector<HTMLElement>('button, [tabindex="0"]') ??
       undefined;
     this.forms.sync(this.selection.submittable, this.locale.strings.required, anchor);
-  }
-
-  private reportStorage(error: unknown): void {
-    if (this.storageReported) return;
-    this.storageReported = true;
-    this.dispatchEvent(
-      new CaseErrorEvent({
-        code: CaseErrorCode.storage,
-        message: `${this.locale.strings.errors.storage} (${error instanceof Error ? error.message : String(error)})`,
-      }),
-    );
-  }
-
-  /** A failure: `case-error` with the technical cause, the words announced (`provider`: one of several endpoints failed). */
-  private dispatchError(error: unknown, provider?: string): void {
-    const { detail, words } = errorDetail(error, this.locale.strings, provider);
-    console.warn(`[case-standards-picker] ${detail.code}: ${detail.message}`); // the technical cause, for developers
-    void this.updateComplete.then(() => this.dispatchEvent(new CaseErrorEvent(detail)));
-    this.announcer.announce(words);
-  }
-
-  private async copy(text: string): Promise<void> {
-    const s = this.locale.strings;
-    try {
-      await navigator.clipboard.writeText(text);
-      this.announcer.announce(s.copied);
-    } catch {
-      this.announcer.announce(s.copyFailed);
-    }
   }
 }

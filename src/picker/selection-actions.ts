@@ -5,6 +5,9 @@ import type { PickerStrings } from '../strings.js';
 import type { FrameworkTree } from '../tree/tree-model.js';
 import { chipLabel, shortLabel } from '../text/item-labels.js';
 import type { SelectedItem } from '../events.js';
+import { toCurriculumStandardsMetadata } from '../export/common-cartridge.js';
+import { toCsv, toPlainText } from '../export/csv.js';
+import { download } from './download.js';
 import type { Equivalent } from './controllers/equivalents.controller.js';
 import type { SelectionController } from './controllers/selection.controller.js';
 import { entryLabel } from './views/selection.js';
@@ -21,8 +24,8 @@ export interface SelectionActionsOptions {
 
 /**
  * What the user does to the selection from the picker's controls (rows, results, chips,
- * equivalents), each announced in words: the selection controller changes the entries, these
- * say what changed.
+ * equivalents, the tray's copy and download), each announced in words: the selection
+ * controller changes the entries, these say what changed.
  */
 export class SelectionActions {
   constructor(private readonly options: SelectionActionsOptions) {}
@@ -114,5 +117,33 @@ export class SelectionActions {
     const { selection, strings, openFramework } = this.options;
     const item = openFramework()?.itemsByKey.get(identifierKey(identifier));
     return item?.humanCodingScheme || selection.replacementCode(identifier) || (item ? shortLabel(item, strings()) : identifier);
+  }
+
+  /** Copies `text` to the clipboard, and says whether that worked. */
+  async copy(text: string): Promise<void> {
+    const { announce, strings } = this.options;
+    try {
+      await navigator.clipboard.writeText(text);
+      announce(strings().copied);
+    } catch {
+      announce(strings().copyFailed);
+    }
+  }
+
+  /** `copy-all`: the selected standards as plain text, one a line (those not found left out). */
+  copyAll(): Promise<void> {
+    return this.copy(
+      this.options.selection.items
+        .filter(i => i.status !== 'not-found')
+        .map(toPlainText)
+        .join('\n'),
+    );
+  }
+
+  /** `export-csv` and `export-cc`: the selected standards as a file. */
+  download(format: 'csv' | 'common-cartridge'): void {
+    const items = this.options.selection.items;
+    if (format === 'csv') download('standards.csv', 'text/csv', toCsv(items));
+    else download('curriculum-standards.xml', 'application/xml', toCurriculumStandardsMetadata(items));
   }
 }
