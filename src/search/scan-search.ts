@@ -144,7 +144,7 @@ export class ScanSearch {
         count[i]++;
         matched.push(i);
       };
-      this.forEachItemWith(word, true, match);
+      this.forEachItemWithWord(word, match);
       if (word.length < 4) return;
       const prefixMatches = matched.length;
       const typos = new Set<string>();
@@ -201,15 +201,14 @@ export class ScanSearch {
   }
 
   /**
-   * Calls `visit` once for each item, in order, whose text holds `needle` (at the start of a
-   * word with `atWordStart`): one `indexOf` pass over all the texts, skipping to the next item
-   * after a find.
+   * Calls `visit` once for each item, in order, with a word that starts with `needle`: one
+   * `indexOf` pass over all the texts, skipping to the next item after a find.
    */
-  private forEachItemWith(needle: string, atWordStart: boolean, visit: (i: number) => void): void {
+  private forEachItemWithWord(needle: string, visit: (i: number) => void): void {
     const { all, starts } = this;
     let item = 0;
     for (let p = all.indexOf(needle); p >= 0; p = all.indexOf(needle, p + 1)) {
-      if (atWordStart && !startsWord(all, p)) continue;
+      if (!startsWord(all, p)) continue;
       item = itemAt(starts, p, item);
       visit(item);
       p = starts[item + 1] - 1;
