@@ -1,4 +1,6 @@
+import { whenIdle } from './perf/yield.js';
 import { CaseStandardsPicker } from './picker/case-standards-picker.component.js';
+import { prepareFormats } from './strings.js';
 
 export { CaseStandardsPicker };
 
@@ -6,6 +8,9 @@ export { CaseStandardsPicker };
 export function defineCaseStandardsPicker(tagName = 'case-standards-picker'): void {
   if (typeof customElements !== 'undefined' && !customElements.get(tagName)) {
     customElements.define(tagName, tagName === 'case-standards-picker' ? CaseStandardsPicker : class extends CaseStandardsPicker {});
+    // A page's first Intl formatter costs about 30 ms here (ICU loads its data): paid while the
+    // page is idle, before any picker waits on it, rather than in the picker's first answer.
+    whenIdle(() => prepareFormats(document.documentElement.lang || 'en'));
   }
 }
 

@@ -25,7 +25,7 @@ export interface CaseClientOptions {
   retryDelay?: number;
   /** Longest wait honoured from `Retry-After`, in ms. Default 10 000. */
   maxRetryDelay?: number;
-  /** Page size for `listDocuments`. Default 500. */
+  /** Page size for `listDocuments`. Default 1000. */
   pageSize?: number;
 }
 
@@ -110,7 +110,7 @@ export class CaseClient {
    */
   async listDocuments(options: RequestOptions = {}): Promise<RawCFDocument[]> {
     const { base } = await this.resolveBase(options);
-    const pageSize = this.options.pageSize ?? 500;
+    const pageSize = this.options.pageSize ?? 1000;
     const documents: RawCFDocument[] = [];
     const seen = new Set<string>();
     const add = (page: unknown[]) => {
