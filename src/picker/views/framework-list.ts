@@ -30,7 +30,7 @@ export function renderFrameworkList(ctx: ViewContext, view: FrameworkListView): 
   const { subjects, creators, statuses, providers, hasRetired } = facetsOf(documents);
   // Several providers: each framework names its own, and they are a facet.
   const several = providers.length > 1;
-  const shown = measure('list-filter', () => filterDocuments(documents, criteria));
+  const matches = measure('list-filter', () => filterDocuments(documents, criteria));
   const { limit } = view;
   const set = (change: DocumentCriteria) => view.onCriteria({ ...criteria, ...change });
   const select = (label: string, all: string, options: string[], current: string | undefined, onChange: (v: string) => void) =>
@@ -73,17 +73,17 @@ export function renderFrameworkList(ctx: ViewContext, view: FrameworkListView): 
           : nothing
       }
     </div>
-    <div class="toolbar" part="framework-count" aria-live="polite">${s.frameworkCount(shown.length, documents.length)}</div>
+    <div class="toolbar" part="framework-count" aria-live="polite">${s.frameworkCount(matches.count, documents.length)}</div>
     ${
-      shown.length === 0
+      matches.count === 0
         ? html`<div part="status" role="status">${s.noFrameworks}</div>`
         : html`<ul part="framework-list" aria-labelledby="${uid}-list-title">
-            ${shown.slice(0, Math.min(limit, view.renderNow(shown.length))).map(d => renderOption(ctx, d, several, view.onOpen))}
+            ${matches.first(Math.min(limit, view.renderNow(matches.count))).map(d => renderOption(ctx, d, several, view.onOpen))}
           </ul>
           ${
-            shown.length > limit
+            matches.count > limit
               ? html`<button class="button" part="show-more-frameworks" type="button" @click=${view.onShowMore}>
-                  ${s.showMoreFrameworks(shown.length - limit)}
+                  ${s.showMoreFrameworks(matches.count - limit)}
                 </button>`
               : nothing
           }`
