@@ -126,10 +126,13 @@ export interface DocumentMatches {
   first(n: number): CaseDocument[];
 }
 
+/** Up to this many of a list not yet sorted are picked out of it; asking for more sorts it. */
+const PICKED = 50;
+
 /**
  * The frameworks that match. A list is sorted by title once (typing into the filter re-sorts
- * nothing), when more than a screen of it is first asked for: sorting 2,000 titles with the
- * collator takes about 8 ms, and the first screen of a new list is painted without it.
+ * nothing), when more than `PICKED` of it are first asked for: sorting 2,000 titles with the
+ * collator takes about 8 ms, and the first screen of a new list (20) is painted without it.
  */
 export function filterDocuments(documents: readonly CaseDocument[], criteria: DocumentCriteria): DocumentMatches {
   const needle = criteria.text?.trim().toLowerCase() ?? '';
@@ -148,8 +151,8 @@ export function filterDocuments(documents: readonly CaseDocument[], criteria: Do
     count: list.length,
     first(n) {
       if (sorted) return list.slice(0, n);
-      // A few from many: picked out. Otherwise the whole list is sorted, for this and every filter after.
-      if (n * 8 < list.length) return firstByTitle(list, n);
+      // A few: picked out. More: the whole list is sorted, for this and every filter after.
+      if (n <= PICKED) return firstByTitle(list, n);
       return sortedByTitle(documents).filter(matches).slice(0, n);
     },
   };
