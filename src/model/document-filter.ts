@@ -72,29 +72,24 @@ export function documentFacets(documents: readonly CaseDocument[]): DocumentFace
   };
 }
 
-/** The list sorted by title, made once per list. */
-const sortedLists = new WeakMap<readonly CaseDocument[], CaseDocument[]>();
-/** Each document's searchable text, made once per list when it is first filtered by text. */
-const texts = new WeakMap<readonly CaseDocument[], Map<CaseDocument, string>>();
-
-const byTitle = (a: CaseDocument, b: CaseDocument) => naturalCompare(a.title, b.title);
-
-function sortedByTitle(documents: readonly CaseDocument[]): CaseDocument[] {
-  let sorted = sortedLists.get(documents);
-  if (!sorted) sortedLists.set(documents, (sorted = [...documents].sort(byTitle)));
-  return sorted;
-}
-
-function textsOf(documents: readonly CaseDocument[]): Map<CaseDocument, string> {
-  let text = texts.get(documents);
-  if (!text) {
-    text = new Map(
+/**
+ * The list sorted by title, and each document's searchable text: made once per list, when more
+ * than a first screen of it is asked for or it is first filtered by text, or ahead of that (the
+ * picker prepares a long list once its first screen is painted).
+ */
+const prepared = new WeakMap<readonly CaseDocument[], { sorted: CaseDocument[]; text: Map<CaseDocument, string> }>();
+export function prepareDocuments(documents: readonly CaseDocument[]) {
+  let entry = prepared.get(documents);
+  if (!entry) {
+    const text = new Map(
       documents.map(d => [d, [d.title, d.creator, d.publisher, ...d.subject, d.version].filter(Boolean).join('\n').toLowerCase()]),
     );
-    texts.set(documents, text);
+    prepared.set(documents, (entry = { sorted: [...documents].sort(byTitle), text }));
   }
-  return text;
+  return entry;
 }
+
+const byTitle = (a: CaseDocument, b: CaseDocument) => naturalCompare(a.title, b.title);
 
 /**
  * The first `n` of `documents` by title, as a stable sort would give them, without sorting them
@@ -131,29 +126,29 @@ const PICKED = 50;
 
 /**
  * The frameworks that match. A list is sorted by title once (typing into the filter re-sorts
- * nothing), when more than `PICKED` of it are first asked for: sorting 2,000 titles with the
- * collator takes about 8 ms, and the first screen of a new list (20) is painted without it.
+ * nothing), when more than `PICKED` of it are first asked for or it is first filtered by text:
+ * sorting 2,000 titles with the collator takes about 8 ms, and the first screen of a new list
+ * (20) is painted without it.
  */
 export function filterDocuments(documents: readonly CaseDocument[], criteria: DocumentCriteria): DocumentMatches {
   const needle = criteria.text?.trim().toLowerCase() ?? '';
-  const text = needle ? textsOf(documents) : undefined;
+  const entry = needle ? prepareDocuments(documents) : prepared.get(documents);
   const matches = (d: CaseDocument) => {
     if (!criteria.showRetired && !criteria.status && isRetired(d)) return false;
     if (criteria.subject && !d.subject.includes(criteria.subject)) return false;
     if (criteria.creator && creatorOf(d) !== criteria.creator) return false;
     if (criteria.status && d.adoptionStatus !== criteria.status) return false;
     if (criteria.provider && providerOf(d) !== criteria.provider) return false;
-    return !text || text.get(d)!.includes(needle);
+    return !needle || entry!.text.get(d)!.includes(needle);
   };
-  const sorted = sortedLists.get(documents);
-  const list = (sorted ?? documents).filter(matches);
+  const list = (entry?.sorted ?? documents).filter(matches);
   return {
     count: list.length,
     first(n) {
-      if (sorted) return list.slice(0, n);
-      // A few: picked out. More: the whole list is sorted, for this and every filter after.
+      if (entry) return list.slice(0, n);
+      // A few: picked out. More: the list is prepared, for this and every filter after.
       if (n <= PICKED) return firstByTitle(list, n);
-      return sortedByTitle(documents).filter(matches).slice(0, n);
+      return prepareDocuments(documents).sorted.filter(matches).slice(0, n);
     },
   };
 }
