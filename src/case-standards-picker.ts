@@ -10,7 +10,8 @@ export function defineCaseStandardsPicker(tagName = 'case-standards-picker'): vo
     customElements.define(tagName, tagName === 'case-standards-picker' ? CaseStandardsPicker : class extends CaseStandardsPicker {});
     // A page's first Intl formatter costs about 30 ms here (ICU loads its data): paid while the
     // page is idle, before any picker waits on it, rather than in the picker's first answer.
-    whenIdle(() => prepareFormats(document.documentElement.lang || 'en'));
+    // (Not in Node, where lit's server shim defines custom elements without a document.)
+    if (typeof document !== 'undefined') whenIdle(() => prepareFormats(document.documentElement.lang || 'en'));
   }
 }
 
