@@ -132,20 +132,21 @@ const PICKED = 50;
  */
 export function filterDocuments(documents: readonly CaseDocument[], criteria: DocumentCriteria): DocumentMatches {
   const needle = criteria.text?.trim().toLowerCase() ?? '';
-  const entry = needle ? prepareDocuments(documents) : prepared.get(documents);
+  const text = needle ? prepareDocuments(documents).text : undefined;
+  const sorted = prepared.get(documents)?.sorted;
   const matches = (d: CaseDocument) => {
     if (!criteria.showRetired && !criteria.status && isRetired(d)) return false;
     if (criteria.subject && !d.subject.includes(criteria.subject)) return false;
     if (criteria.creator && creatorOf(d) !== criteria.creator) return false;
     if (criteria.status && d.adoptionStatus !== criteria.status) return false;
     if (criteria.provider && providerOf(d) !== criteria.provider) return false;
-    return !needle || entry!.text.get(d)!.includes(needle);
+    return !text || text.get(d)!.includes(needle);
   };
-  const list = (entry?.sorted ?? documents).filter(matches);
+  const list = (sorted ?? documents).filter(matches);
   return {
     count: list.length,
     first(n) {
-      if (entry) return list.slice(0, n);
+      if (sorted) return list.slice(0, n);
       // A few: picked out. More: the list is prepared, for this and every filter after.
       if (n <= PICKED) return firstByTitle(list, n);
       return prepareDocuments(documents).sorted.filter(matches).slice(0, n);

@@ -52,7 +52,11 @@ export class FrameworkListController implements ReactiveController {
         },
         () => {}, // cancelled
       );
-      this.waiting = { list, cancel: () => (painting.abort(), cancelIdle()) };
+      const cancel = () => {
+        painting.abort();
+        cancelIdle();
+      };
+      this.waiting = { list, cancel };
     }
     return FIRST_SCREEN;
   }
