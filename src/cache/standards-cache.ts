@@ -22,8 +22,6 @@ const CHUNK_SIZE = 1000;
 /** The package arrays stored in chunks; everything else stays in the package record. */
 const CHUNKED: readonly ChunkedKey[] = ['CFItems', 'CFAssociations'];
 
-/** What the cache keeps about a framework, besides its records. */
-
 /** A cached framework: the package exactly as the provider sent it, as structured records. */
 export interface CachedPackage extends CachedPackageInfo {
   package: RawCFPackage;

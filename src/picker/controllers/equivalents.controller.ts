@@ -43,8 +43,7 @@ export interface EquivalentsOptions {
   client: () => CaseClient | undefined;
   /** Other frameworks at hand (the cached ones searched with `scope = endpoint`), with their trees. */
   otherSources: () => readonly FrameworkSource[];
-  /** The cache other saved frameworks are read from (offline too), when there is one. */
-  /** The cache with each endpoint's key, where the other saved frameworks are. */
+  /** The cache with each endpoint's key, where the other saved frameworks are read from (offline too); none without a cache. */
   savedPlaces: () => SavedPlace[];
 }
 

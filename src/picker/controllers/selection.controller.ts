@@ -29,8 +29,10 @@ export interface SelectionOptions {
   onValueResolved: (items: SelectedItem[]) => void;
   /** The cache resolved identifiers are kept in (and read from, offline), when there is one. */
   cacheContext: () => SavedPlace | undefined;
-  /** Where identifiers not in the open framework are resolved; `wait` while it still loads. */
-  /** `clients`: every endpoint's, the open framework's first (an identifier is looked for in that order). */
+  /**
+   * Where identifiers not in the open framework are resolved; `wait` while it still loads.
+   * `clients`: every endpoint's, the open framework's first (an identifier is looked for in that order).
+   */
   resolveContext: () => { framework?: Framework; clients: readonly CaseClient[]; wait: boolean };
 }
 
