@@ -72,32 +72,52 @@ export class CodeTails {
   /** Adds item `item`'s code (items in ascending order). */
   add(item: number, code: string | undefined): void {
     if (!code) return;
-    codeTails(segments(code)).forEach((tail, t) => {
-      this.tails.push(tail);
+    const tails = codeTails(segments(code));
+    for (let t = 0; t < tails.length; t++) {
+      this.tails.push(tails[t]);
       this.tailItems.push(item);
       this.tailWhole.push(t === 0 ? 1 : 0); // the first tail is the whole code
-    });
+    }
   }
 
   /**
    * Joins what was added, grouped by first character (items ascending within a group), so a
-   * lookup searches its own group's part of the text only.
+   * lookup searches its own group's part of the text only. Plain loops over typed arrays: this
+   * runs for 40,000 tails at 20,000 items before the first search can answer, and `flat()` or
+   * `Int32Array.from` with a mapping function cost three times as much.
    */
   finish(): void {
     const { tails, tailItems, tailWhole } = this;
-    const groups = new Map<string, number[]>();
-    tails.forEach((tail, t) => {
-      const group = groups.get(tail[0]);
-      if (group) group.push(t);
-      else groups.set(tail[0], [t]);
-    });
-    const order = [...groups.values()].flat();
-    this.text = `\n${order.map(t => tails[t]).join('\n')}\n`;
-    this.starts = new Int32Array(order.length + 1);
+    const n = tails.length;
+    // A counting sort by first character, groups in order of first appearance.
+    const groupOf = new Map<number, number>();
+    const sizes: number[] = [];
+    const group = new Int32Array(n);
+    for (let t = 0; t < n; t++) {
+      const c = tails[t].charCodeAt(0);
+      let g = groupOf.get(c);
+      if (g === undefined) groupOf.set(c, (g = sizes.push(0) - 1));
+      group[t] = g;
+      sizes[g]++;
+    }
+    const next = new Int32Array(sizes.length);
+    for (let g = 1; g < sizes.length; g++) next[g] = next[g - 1] + sizes[g - 1];
+    const order = new Int32Array(n);
+    for (let t = 0; t < n; t++) order[next[group[t]]++] = t;
+
+    const ordered = new Array<string>(n);
+    this.starts = new Int32Array(n + 1);
+    this.items = new Int32Array(n);
+    this.whole = new Uint8Array(n);
     this.starts[0] = 1;
-    order.forEach((t, k) => (this.starts[k + 1] = this.starts[k] + tails[t].length + 1));
-    this.items = Int32Array.from(order, t => tailItems[t]);
-    this.whole = Uint8Array.from(order, t => tailWhole[t]);
+    for (let k = 0; k < n; k++) {
+      const t = order[k];
+      ordered[k] = tails[t];
+      this.starts[k + 1] = this.starts[k] + tails[t].length + 1;
+      this.items[k] = tailItems[t];
+      this.whole[k] = tailWhole[t];
+    }
+    this.text = `\n${ordered.join('\n')}\n`;
     this.tails = [];
     this.tailItems = [];
     this.tailWhole = [];
