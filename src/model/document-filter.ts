@@ -60,15 +60,26 @@ export function providerOf(d: CaseDocument): string | undefined {
   return d.endpoint ? providerName(d.endpoint) : undefined;
 }
 
+/** The facets of a list in one pass over it (`flatMap` and a set per facet took 4–9 ms for 2,200 documents). */
 export function documentFacets(documents: readonly CaseDocument[]): DocumentFacets {
-  const values = (pick: (d: CaseDocument) => readonly (string | undefined)[]) =>
-    [...new Set(documents.flatMap(pick).filter((v): v is string => !!v))].sort(naturalCompare);
+  const subjects = new Set<string>();
+  const creators = new Set<string>();
+  const statuses = new Set<string>();
+  const endpoints = new Set<string>();
+  for (const d of documents) {
+    for (const subject of d.subject) if (subject) subjects.add(subject);
+    const creator = creatorOf(d);
+    if (creator) creators.add(creator);
+    if (d.adoptionStatus) statuses.add(d.adoptionStatus);
+    if (d.endpoint) endpoints.add(d.endpoint);
+  }
+  const sorted = (values: Iterable<string>) => [...new Set(values)].sort(naturalCompare);
   return {
-    subjects: values(d => d.subject),
-    creators: values(d => [creatorOf(d)]),
-    statuses: values(d => [d.adoptionStatus]),
-    providers: values(d => [providerOf(d)]),
-    hasRetired: documents.some(isRetired),
+    subjects: sorted(subjects),
+    creators: sorted(creators),
+    statuses: sorted(statuses),
+    providers: sorted([...endpoints].map(providerName)),
+    hasRetired: [...statuses].some(status => RETIRED.test(status)),
   };
 }
 

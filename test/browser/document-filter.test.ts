@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { filterDocuments, firstByTitle } from '../../src/model/document-filter.js';
+import { documentFacets, filterDocuments, firstByTitle } from '../../src/model/document-filter.js';
 import type { CaseDocument } from '../../src/model/framework.js';
 import { naturalCompare } from '../../src/text/natural-compare.js';
 
@@ -46,5 +46,22 @@ describe('framework list filter', () => {
     expect(ids(after.first(20))).to.deep.equal(screen);
     const texts = filterDocuments(list, { text: 'MATH 1' });
     expect(ids(texts.first(1000))).to.deep.equal(ids(sortedByTitle(list.filter(d => /math 1/i.test(d.title)))));
+  });
+
+  it('lists each facet value once, in natural order, and whether any framework is retired', () => {
+    const list: CaseDocument[] = [
+      { ...doc(1, 'A', 'Science'), creator: 'Agency 10', adoptionStatus: 'Adopted', endpoint: 'https://b.test/ims/case/v1p0' },
+      { ...doc(2, 'B', 'Math'), publisher: 'Agency 9', adoptionStatus: 'Draft', endpoint: 'https://a.test/ims/case/v1p0' },
+      { ...doc(3, 'C', 'Science'), creator: 'Agency 10', endpoint: 'https://b.test/ims/case/v1p1' },
+      { ...doc(4, 'D', 'math'), subject: ['math', 'Arts'], creator: 'agency 9' },
+    ];
+    const facets = documentFacets(list);
+    expect(facets.subjects).to.deep.equal(['Arts', 'Math', 'math', 'Science']);
+    expect(facets.creators).to.deep.equal(['Agency 9', 'agency 9', 'Agency 10']);
+    expect(facets.statuses).to.deep.equal(['Adopted', 'Draft']);
+    // Two endpoints of one host are one provider.
+    expect(facets.providers).to.deep.equal(['a.test', 'b.test']);
+    expect(facets.hasRetired).to.equal(false);
+    expect(documentFacets([...list, { ...doc(5, 'E'), adoptionStatus: 'Deprecated' }]).hasRetired).to.equal(true);
   });
 });
