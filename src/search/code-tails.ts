@@ -124,13 +124,19 @@ export class CodeTails {
     this.findGroups();
   }
 
+  /** Finds the groups: runs of tails with one first character (one run each, once finished). */
   private findGroups(): void {
     const { text, starts } = this;
+    const n = starts.length - 1;
     this.groups = new Map();
-    for (let t = 0; t < starts.length - 1; t++) {
+    for (let t = 0; t < n;) {
+      const c = text.charCodeAt(starts[t]);
+      let end = t + 1;
+      while (end < n && text.charCodeAt(starts[end]) === c) end++;
       const group = this.groups.get(text[starts[t]]);
-      if (group) group.to = starts[t + 1];
-      else this.groups.set(text[starts[t]], { from: starts[t] - 1, to: starts[t + 1] });
+      if (group) group.to = starts[end];
+      else this.groups.set(text[starts[t]], { from: starts[t] - 1, to: starts[end] });
+      t = end;
     }
   }
 

@@ -168,10 +168,13 @@ export class SearchIndex {
         start = performance.now();
       }
     }
-    // The last step in a task of its own: a key typed meanwhile waits for it alone.
-    await yieldToEventLoop();
-    signal?.throwIfAborted();
-    index.finish();
+    // The last steps in tasks of their own (together about 70 ms at 50,000 items): a key typed
+    // or a frame scrolled meanwhile waits for one of them alone.
+    for (const step of [() => index.packPostings(), () => index.codeTails.finish()]) {
+      await yieldToEventLoop();
+      signal?.throwIfAborted();
+      step();
+    }
     return index;
   }
 
@@ -435,6 +438,11 @@ export class SearchIndex {
   }
 
   private finish() {
+    this.packPostings();
+    this.codeTails.finish();
+  }
+
+  private packPostings() {
     ({
       vocabulary: this.vocabulary,
       postingStart: this.postingStart,
@@ -442,6 +450,5 @@ export class SearchIndex {
       postingWeights: this.postingWeights,
     } = this.building!.pack());
     this.building = undefined;
-    this.codeTails.finish();
   }
 }
