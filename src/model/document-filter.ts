@@ -73,12 +73,12 @@ export function documentFacets(documents: readonly CaseDocument[]): DocumentFace
     if (d.adoptionStatus) statuses.add(d.adoptionStatus);
     if (d.endpoint) endpoints.add(d.endpoint);
   }
-  const sorted = (values: Iterable<string>) => [...new Set(values)].sort(naturalCompare);
+  const sorted = (values: Iterable<string>) => [...values].sort(naturalCompare);
   return {
     subjects: sorted(subjects),
     creators: sorted(creators),
     statuses: sorted(statuses),
-    providers: sorted([...endpoints].map(providerName)),
+    providers: sorted(new Set([...endpoints].map(providerName))), // two endpoints of one host: one provider
     hasRetired: [...statuses].some(status => RETIRED.test(status)),
   };
 }
