@@ -52,7 +52,7 @@ async function openTimed(picker, id) {
   return performance.now() - start;
 }
 
-/** Baseline: fetch + JSON.parse of the same package. */
+/** fetch + JSON.parse of the same package. */
 async function fetchParse(id) {
   const start = performance.now();
   const response = await fetch(`/ims/case/v1p0/CFPackages/${id}`, { cache: 'no-store' });
@@ -61,19 +61,42 @@ async function fetchParse(id) {
   return { elapsed, json };
 }
 
+/** Baseline of an open: the best of three fetches and parses after one to warm up (the honest floor). */
+async function bestFetchParse(id) {
+  await fetchParse(id);
+  let best = Infinity;
+  for (let n = 0; n < 3; n++) best = Math.min(best, (await fetchParse(id)).elapsed);
+  return best;
+}
+
+/** Resolves once a picker's framework is searchable and its search index is kept with the copy. */
+async function untilIndexKept(picker, writesBefore) {
+  await picker.ready;
+  // Nothing is kept when the copy could not be stored: go on after a while then.
+  await until(() => performance.getEntriesByName('case-picker:index-write').length > writesBefore, 10_000).catch(() => {});
+}
+
 window.bench = {
+  /**
+   * A first open, with an empty cache. Resolves once the copy and its search index are saved, so
+   * a second page (`warmOpen`, `typeFromFirstRow`) can open them while this one stays open, as a
+   * user with two tabs would.
+   */
   async coldOpen(id, cacheName) {
-    const baseline = (await fetchParse(id)).elapsed;
+    const baseline = await bestFetchParse(id);
     const picker = createPicker(cacheName);
     const writes = performance.getEntriesByName('case-picker:cache-write').length;
+    const indexWrites = performance.getEntriesByName('case-picker:index-write').length;
     const value = await openTimed(picker, id);
     // The copy is written to IndexedDB in the background: wait until it is there.
     await waitUntilCached(writes);
+    await untilIndexKept(picker, indexWrites);
     return { value, baseline };
   },
 
+  /** An open of the copy another page saved (`coldOpen`), in a fresh page. */
   async warmOpen(id, cacheName) {
-    const baseline = (await fetchParse(id)).elapsed;
+    const baseline = await bestFetchParse(id);
     const picker = createPicker(cacheName);
     let source;
     picker.addEventListener('case-framework-load', e => (source = e.detail.source), { once: true });
@@ -85,16 +108,9 @@ window.bench = {
   /**
    * Typing from the moment the first tree row paints (as a teacher would): one key of `text`
    * every 100 ms, each measured from its `input` event to the results laid out, with the time
-   * since the first row. `warm`: a second picker opens the copy the first one cached.
+   * since the first row. Warm when another page saved the framework first (`coldOpen`).
    */
-  async typeFromFirstRow(id, cacheName, text, warm) {
-    if (warm) {
-      const first = createPicker(cacheName);
-      const writes = performance.getEntriesByName('case-picker:cache-write').length;
-      first.framework = id;
-      await waitUntilCached(writes);
-      await first.ready;
-    }
+  async typeFromFirstRow(id, cacheName, text) {
     const picker = createPicker(cacheName);
     await picker.updateComplete;
     picker.framework = id;

@@ -23,7 +23,7 @@ export interface OpenIndexOptions {
 /**
  * The one way a picker gets a search index: restored from the one kept with the cached copy when
  * there is one and it matches that copy (`case-picker:index-restore`), otherwise built in slices
- * (`case-picker:index-build`) and then kept beside the copy for the next open. Keeping it is
+ * (`case-picker:index-build`) and then kept beside the copy for the next open (`case-picker:index-write`). Keeping it is
  * skipped once `signal` aborts; failures to keep it are reported, never thrown.
  */
 export async function openSearchIndex(
@@ -57,7 +57,7 @@ async function keep(
   const version = await place.version;
   if (version === undefined || signal?.aborted) return;
   try {
-    await place.cache.putIndex(place.endpoint, place.documentKey, version, index.exportState());
+    await measureAsync('index-write', () => place.cache.putIndex(place.endpoint, place.documentKey, version, index.exportState()));
   } catch (error) {
     onStorageError?.(
       error instanceof CaseApiError
