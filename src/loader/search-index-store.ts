@@ -23,8 +23,9 @@ export interface OpenIndexOptions {
 /**
  * The one way a picker gets a search index: restored from the one kept with the cached copy when
  * there is one and it matches that copy (`case-picker:index-restore`), otherwise built in slices
- * (`case-picker:index-build`) and then kept beside the copy for the next open (`case-picker:index-write`). Keeping it is
- * skipped once `signal` aborts; failures to keep it are reported, never thrown.
+ * (`case-picker:index-build`) and then kept beside the copy for the next open
+ * (`case-picker:index-write`). Keeping it is skipped once `signal` aborts; failures to keep it are
+ * reported, never thrown.
  */
 export async function openSearchIndex(
   items: readonly CaseItem[],

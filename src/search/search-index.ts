@@ -168,8 +168,8 @@ export class SearchIndex {
         start = performance.now();
       }
     }
-    // The last steps in tasks of their own (together about 70 ms at 50,000 items): a key typed
-    // or a frame scrolled meanwhile waits for one of them alone.
+    // The last steps in tasks of their own (together about 70 ms at 50,000 items, in a trace): a
+    // key typed or a frame scrolled meanwhile waits for one of them alone.
     for (const step of [() => index.packPostings(), () => index.codeTails.finish()]) {
       await yieldToEventLoop();
       signal?.throwIfAborted();
