@@ -52,9 +52,10 @@ function wordAt(text: string, p: number): string {
 
 /**
  * Search by a plain scan over each item's folded text, for the moments before the framework's
- * index is ready (it takes tens of milliseconds to prepare where the index takes hundreds). It finds
- * exactly the items the index finds, in the same tiers (codes, every word with at most one typo
- * per word, some words); within a tier it keeps framework order instead of ranking by relevance.
+ * index is ready (it takes tens of milliseconds to prepare where the index takes hundreds). It
+ * finds exactly the items the index finds, in the same tiers (codes, every word with at most one
+ * typo per word, some words); within a tier it keeps framework order instead of ranking by
+ * relevance.
  */
 export class ScanSearch {
   readonly items: readonly CaseItem[];
