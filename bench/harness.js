@@ -67,7 +67,7 @@ async function fetchParse(id) {
  * four parsed packages (tens of MB at 20,000 items).
  */
 async function bestFetchParse(id) {
-  await new Promise(resolve => setTimeout(resolve, 1000)); // the open's garbage collected first
+  await new Promise(resolve => setTimeout(resolve, 1000)); // a second for the open's garbage to be collected
   await fetchParse(id);
   let best = Infinity;
   for (let n = 0; n < 3; n++) best = Math.min(best, (await fetchParse(id)).elapsed);
