@@ -170,7 +170,7 @@ for (const fw of frameworks.filter(f => !only || f.name.includes(only))) {
     for (const mode of ['cold', 'warm']) {
       const typed = await withPage(async (page, openPage) => {
         const name = `first-row-${mode}-${run}`;
-        if (mode === 'warm') await page.evaluate(([id, cacheName]) => window.bench.coldOpen(id, cacheName), [fw.id, name]);
+        if (mode === 'warm') await page.evaluate(([id, cacheName]) => window.bench.save(id, cacheName), [fw.id, name]);
         const typing = mode === 'warm' ? await openPage() : page;
         return typing.evaluate(([id, cacheName]) => window.bench.typeFromFirstRow(id, cacheName, 'equivalent fractions'), [fw.id, name]);
       });
