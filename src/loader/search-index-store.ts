@@ -21,28 +21,37 @@ export interface OpenIndexOptions {
 }
 
 /**
- * The one way a picker gets a search index: restored from the one kept with the cached copy when
- * there is one and it matches that copy (`case-picker:index-restore`), otherwise built in slices
- * (`case-picker:index-build`) and then kept beside the copy for the next open
- * (`case-picker:index-write`). Keeping it is skipped once `signal` aborts; failures to keep it are
- * reported, never thrown.
+ * The index kept with the cached copy at `place` (`case-picker:index-restore`), when there is one
+ * and it matches that copy; `undefined` otherwise.
+ */
+export async function restoreSearchIndex(
+  items: readonly CaseItem[],
+  place: IndexPlace,
+  signal?: AbortSignal,
+): Promise<SearchIndex | undefined> {
+  const version = await place.version;
+  signal?.throwIfAborted();
+  if (version === undefined) return undefined;
+  return measureAsync('index-restore', async () => {
+    const state = await place.cache.getIndex(place.endpoint, place.documentKey, version).catch(() => undefined);
+    signal?.throwIfAborted();
+    return SearchIndex.fromState(items, state);
+  });
+}
+
+/**
+ * The one way a picker gets a search index: restored (`restoreSearchIndex`) when `restore` is
+ * set, otherwise, or when nothing matching was kept, built in slices (`case-picker:index-build`)
+ * and then kept beside the copy for the next open (`case-picker:index-write`). Keeping it is
+ * skipped once `signal` aborts; failures to keep it are reported, never thrown.
  */
 export async function openSearchIndex(
   items: readonly CaseItem[],
   place: IndexPlace | undefined,
   { restore, signal, onStorageError }: OpenIndexOptions,
 ): Promise<SearchIndex> {
-  if (restore && place) {
-    const version = await place.version;
-    signal?.throwIfAborted();
-    if (version !== undefined) {
-      const restored = await measureAsync('index-restore', async () => {
-        const state = await place.cache.getIndex(place.endpoint, place.documentKey, version).catch(() => undefined);
-        return SearchIndex.fromState(items, state);
-      });
-      if (restored) return restored;
-    }
-  }
+  const restored = restore && place ? await restoreSearchIndex(items, place, signal) : undefined;
+  if (restored) return restored;
   signal?.throwIfAborted();
   const index = await measureAsync('index-build', () => SearchIndex.buildAsync(items, signal));
   if (place) void keep(index, place, signal, onStorageError);

@@ -14,7 +14,7 @@ import {
   loadFramework,
   type Revalidation,
 } from '../../loader/framework-loader.js';
-import { openSearchIndex } from '../../loader/search-index-store.js';
+import { openSearchIndex, restoreSearchIndex } from '../../loader/search-index-store.js';
 import type { CaseDocument } from '../../model/framework.js';
 import { identifierKey } from '../../model/normalize.js';
 import { endpointsFor, mergeDocuments, splitEndpoints } from '../../loader/endpoints.js';
@@ -372,28 +372,44 @@ export class FrameworkLoadController implements ReactiveController {
   }
 
   /**
-   * Search from the first painted row: a plain scan at once (prepared in slices, or by the first
-   * search), then the index, restored or built after the tree paints, then kept.
+   * Search from the first painted row. A copy read from the cache usually has its index kept
+   * beside it: that is restored at once (tens of milliseconds, mostly waiting on IndexedDB), and a
+   * query typed meanwhile waits for it without blocking the page. Otherwise a plain scan answers
+   * at once (prepared in slices, or by the first search) while the index is built after the tree
+   * paints, then kept.
    */
   private startIndex(loaded: LoadedFramework): void {
     this.indexing?.abort();
     const controller = new AbortController();
     this.indexing = controller;
     const { signal } = controller;
-    const place = this.cacheContext();
-    const scan = new ScanSearch(loaded.framework.items);
-    this.options.onScan(loaded, scan);
+    const cached = this.cacheContext();
+    const place = cached && this.stored && { ...cached, documentKey: loaded.framework.document.key, version: this.stored };
+    const { framework } = loaded;
+    const restore = loaded.source === 'cache' && !!place;
+    const startScan = () => {
+      const scan = new ScanSearch(framework.items);
+      this.options.onScan(loaded, scan);
+      return scan;
+    };
+    const scan = restore ? undefined : startScan();
     void (async () => {
-      // In slices from the first render on, so little is left for a key typed as the first row paints.
-      await yieldToEventLoop();
-      await measureAsync('scan-prepare', () => scan.prepare(signal));
-      outdatedFlags(loaded.framework); // made now, not on the first keystroke (search ranks with them)
-      await afterNextPaint(100, signal);
-      const index = await openSearchIndex(
-        loaded.framework.items,
-        place && this.stored && { ...place, documentKey: loaded.framework.document.key, version: this.stored },
-        { restore: loaded.source === 'cache', signal, onStorageError: this.options.onStorageError },
-      );
+      let index: SearchIndex | undefined;
+      if (restore) {
+        await afterNextPaint(100, signal); // the tree first: reading the index competes with its frame
+        const restoring = restoreSearchIndex(framework.items, place, signal);
+        outdatedFlags(framework); // while IndexedDB reads (search ranks with them)
+        index = await restoring;
+      }
+      if (!index) {
+        const scanning = scan ?? startScan();
+        // In slices from the first render on, so little is left for a key typed as the first row paints.
+        await yieldToEventLoop();
+        await measureAsync('scan-prepare', () => scanning.prepare(signal));
+        outdatedFlags(framework); // made now, not on the first keystroke (search ranks with them)
+        await afterNextPaint(100, signal);
+        index = await openSearchIndex(framework.items, place, { restore: false, signal, onStorageError: this.options.onStorageError });
+      }
       if (signal.aborted || this.loaded !== loaded) return;
       this.index = index;
       this.options.onIndex(loaded, index);
