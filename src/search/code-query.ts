@@ -1,7 +1,7 @@
 import { compact, segments } from './text-fold.js';
 
 /** Codes with at least this many segments can be found by a tail (`NF.A.1`, `6.RP.A`). */
-const MIN_TAIL_SEGMENTS = 3;
+export const MIN_TAIL_SEGMENTS = 3;
 
 /**
  * The compact codes a query names exactly: the query itself and, after a leading namespace of

@@ -2,10 +2,11 @@ import type { CaseItem } from '../model/framework.js';
 import { yieldToEventLoop } from '../perf/yield.js';
 import { naturalCompare } from '../text/natural-compare.js';
 import { exactCodeKeys, isCodeToken, tailQuery } from './code-query.js';
-import { CodeTails, itemAt } from './code-tails.js';
+import { itemAt } from './code-tails.js';
 import { demote } from './rank-order.js';
+import { ScanCodes } from './scan-codes.js';
 import type { SearchHit, SearchOptions, SearchResult } from './search-index.js';
-import { compact, fold, isTypoOf, scanTextOrAscii, segments, words } from './text-fold.js';
+import { compact, fold, isAsciiAlnum, isTypoOf, scanTextOrAscii, segments, words } from './text-fold.js';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -29,13 +30,11 @@ function typoCandidates(word: string): RegExp {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-const isAsciiWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-
 /** Whether position `p` of `text` starts a word (the character before is no letter or digit). */
 function startsWord(text: string, p: number): boolean {
   if (p === 0) return true;
   const c = text.charCodeAt(p - 1);
-  if (c < 128) return !isAsciiWordChar(c);
+  if (c < 128) return !isAsciiAlnum(c);
   return !LETTER_OR_DIGIT.test(c >= 0xdc00 && c <= 0xdfff && p >= 2 ? text.slice(p - 2, p) : text[p - 1]);
 }
 
@@ -44,7 +43,7 @@ function wordAt(text: string, p: number): string {
   let end = p;
   while (end < text.length) {
     const c = text.charCodeAt(end);
-    if (c < 128 ? !isAsciiWordChar(c) : !LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(end)!))) break;
+    if (c < 128 ? !isAsciiAlnum(c) : !LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(end)!))) break;
     end += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
   }
   return text.slice(p, end);
@@ -66,8 +65,8 @@ export class ScanSearch {
   private text: string[] = [];
   /** How many items are prepared. */
   private prepared = 0;
-  /** The items' code tails, for code lookups (the same as the index's). */
-  private readonly codeTails = new CodeTails();
+  /** The items' codes, for code lookups (finding what the index's code tails find). */
+  private readonly codes = new ScanCodes();
   /** Every item's text, joined by new lines, and where each starts in it (and where the last ends). */
   private all = '';
   private starts = new Int32Array(1);
@@ -88,7 +87,7 @@ export class ScanSearch {
     return scan;
   }
 
-  /** Prepares the scan in slices of about `sliceMs`, yielding between them. */
+  /** Prepares the scan in slices of about `sliceMs`, yielding between them, and joins it in a task of its own. */
   async prepare(signal?: AbortSignal, sliceMs = 6): Promise<void> {
     let start = performance.now();
     while (this.prepared < this.items.length) {
@@ -99,14 +98,15 @@ export class ScanSearch {
         start = performance.now();
       }
     }
+    await yieldToEventLoop();
+    signal?.throwIfAborted();
+    this.complete();
   }
 
   /** Keys of the items whose code is exactly `code` (compared without case or punctuation). */
   itemsWithCode(code: string): string[] {
     this.complete();
-    const keys: string[] = [];
-    for (const i of this.codeTails.withCode(segments(code).join(''))) keys.push(this.items[i].key);
-    return keys;
+    return this.codes.withCode(segments(code).join('')).map(i => this.items[i].key);
   }
 
   /** The same contract as `SearchIndex.search`; see the class comment for the order. */
@@ -128,9 +128,9 @@ export class ScanSearch {
     };
 
     const keys = exactCodeKeys(query);
-    for (const key of keys) for (const i of this.codeTails.withCode(key)) setTier(i, 0);
+    for (const key of keys) for (const i of this.codes.withCode(key)) setTier(i, 0);
     const tailKey = tailQuery(query);
-    if (tailKey) this.codeTails.forEachWithPrefix(tailKey, (i, exact) => setTier(i, exact ? 0 : 1));
+    if (tailKey) this.codes.forEachWithPrefix(tailKey, (i, exact) => setTier(i, exact ? 0 : 1));
     let exactCode = false;
     if (isCodeToken(query)) for (let i = 0; i < n && !exactCode; i++) exactCode = tier[i] === 0;
 
@@ -221,7 +221,7 @@ export class ScanSearch {
     if (this.starts.length === this.items.length + 1) return;
     while (this.prepared < this.items.length) this.add(this.prepared++);
     this.all = this.text.join('\n').toLowerCase();
-    this.codeTails.finish();
+    this.codes.finish();
     this.starts = new Int32Array(this.items.length + 1);
     for (let i = 0, at = 0; i < this.items.length; i++) this.starts[i + 1] = at += this.text[i].length + 1;
     this.text = [];
@@ -232,6 +232,6 @@ export class ScanSearch {
     const code = item.humanCodingScheme;
     const fields = [code, item.abbreviatedStatement, item.fullStatement, item.conceptKeywords.join(' '), item.notes];
     this.text.push(scanTextOrAscii(fields.join('\n')));
-    this.codeTails.add(i, code);
+    this.codes.add(code);
   }
 }

@@ -2,7 +2,10 @@ const MARKS = /[\u0300-\u036f]/g;
 const TAGS = /<\/?[a-z][^>]*>/gi;
 const WORD = /[\p{L}\p{N}]+/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
-const NON_ASCII = /[^\0-\x7f]/;
+export const NON_ASCII = /[^\0-\x7f]/;
+
+/** Whether character code `c` is an ASCII letter or digit. */
+export const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** Case- and diacritic-insensitive form of a text. */
 export function fold(text: string): string {
@@ -74,7 +77,7 @@ export function segments(text: string): string[] {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0;
-    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    const word = isAsciiAlnum(c);
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
       out.push(text.slice(start, i).toLowerCase());

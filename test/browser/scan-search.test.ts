@@ -4,7 +4,8 @@ import type { CaseItem, Framework } from '../../src/model/framework.js';
 import { normalizePackage } from '../../src/model/normalize.js';
 import { ScanSearch } from '../../src/search/scan-search.js';
 import { SearchIndex, type SearchResult } from '../../src/search/search-index.js';
-import { words } from '../../src/search/text-fold.js';
+import { codeTails } from '../../src/search/code-query.js';
+import { segments, words } from '../../src/search/text-fold.js';
 import { loadJson } from '../helpers.js';
 
 /** What must not differ between the scan and the index: which items, in which tier, and what is marked. */
@@ -142,6 +143,44 @@ describe('ScanSearch finds what the finished index finds', () => {
       CFAssociations: [],
     });
     expectSame(framework, ['光合作用', '光合', '作用', '植物', '作用及', 'แสง', 'สังเคราะห์', 'photosynthese', 'plantes', 'em', '7.生.1']);
+  });
+
+  it('finds codes as the code tails do, for odd codes too', () => {
+    const odd = [
+      'A.B.A.B.C',
+      'a.b.a.b.a',
+      'HSF-IF.C.7e',
+      'É.1',
+      'Modèle.2.b.c',
+      '7.生.1',
+      '...',
+      'MP1',
+      'K',
+      'k-2 / ess_1',
+      '1.1.1.1.1',
+      'MS-LS1-6',
+    ];
+    const framework = normalizePackage({
+      CFDocument: { identifier: 'e3000000-0000-4000-8000-000000000000', title: 'Codes' },
+      CFItems: [...odd, ...odd.map(c => `X.${c}`)].map((humanCodingScheme, n) => ({
+        identifier: `e3000000-0000-4000-8000-${String(n + 1).padStart(12, '0')}`,
+        fullStatement: `Statement ${n}`,
+        humanCodingScheme,
+      })),
+      CFAssociations: [],
+    });
+    // Every tail of every code, and prefixes of them, as queries.
+    const tails = odd.flatMap(code => codeTails(segments(code)));
+    expectSame(framework, [...new Set([...tails, ...tails.flatMap(t => [t.slice(0, 2), t.slice(0, -1)])])].filter(Boolean));
+  });
+
+  it('answers the first search before any code lookup is prepared, as the index does', () => {
+    const items = [...ccss.items];
+    for (const query of ['e', 'k', '4', 'f', 'm', '3.', 'nf', 'K.CC.A.1', 'mp1']) {
+      const index = SearchIndex.build(items);
+      const scan = new ScanSearch(items); // nothing prepared: this search prepares it
+      expect(found(scan.search(query, { limit: Infinity })), query).to.deep.equal(found(index.search(query, { limit: Infinity })));
+    }
   });
 
   it('prepares in slices, and a search before the slices are done still sees every item', async () => {
