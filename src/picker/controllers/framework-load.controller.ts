@@ -26,6 +26,15 @@ import { ScanSearch } from '../../search/scan-search.js';
 import type { SearchIndex } from '../../search/search-index.js';
 import { HostLifetime } from './host-lifetime.js';
 
+/**
+ * From this many items, a framework opened from the cache waits for its kept index (restored in
+ * 37-46 ms at 20,000 items in traces, mostly waiting on IndexedDB) before any scan: in the
+ * benchmark the first key then took 82-91 ms at 20,000 items and 125-135 ms at 50,000, against
+ * 80-89 and 145-165 ms from a scan, and the keys after it are answered by the index. A smaller
+ * one is scanned at once (its first key took 22-39 ms, against 48-64 ms waiting for the index).
+ */
+const RESTORE_FIRST_ITEMS = 10_000;
+
 /** What the load controller reads from its host (the element's properties). */
 export interface LoadHost extends ReactiveControllerHost, HTMLElement {
   endpoint: string;
@@ -372,11 +381,10 @@ export class FrameworkLoadController implements ReactiveController {
   }
 
   /**
-   * Search from the first painted row. A copy read from the cache usually has its index kept
-   * beside it: that is restored at once (tens of milliseconds, mostly waiting on IndexedDB), and a
-   * query typed meanwhile waits for it without blocking the page. Otherwise a plain scan answers
-   * at once (prepared in slices, or by the first search) while the index is built after the tree
-   * paints, then kept.
+   * Search from the first painted row: a plain scan at once (prepared in slices, or by the first
+   * search), then the index, restored or built after the tree paints, then kept. A large copy
+   * read from the cache (`RESTORE_FIRST_ITEMS`) restores its kept index first instead, and a query
+   * typed meanwhile waits for it without blocking the page.
    */
   private startIndex(loaded: LoadedFramework): void {
     this.indexing?.abort();
@@ -386,16 +394,17 @@ export class FrameworkLoadController implements ReactiveController {
     const cached = this.cacheContext();
     const place = cached && this.stored && { ...cached, documentKey: loaded.framework.document.key, version: this.stored };
     const { framework } = loaded;
-    const restore = loaded.source === 'cache' && !!place;
+    const cachedCopy = loaded.source === 'cache' && !!place;
+    const restoreFirst = cachedCopy && framework.items.length >= RESTORE_FIRST_ITEMS;
     const startScan = () => {
       const scan = new ScanSearch(framework.items);
       this.options.onScan(loaded, scan);
       return scan;
     };
-    const scan = restore ? undefined : startScan();
+    const scan = restoreFirst ? undefined : startScan();
     void (async () => {
       let index: SearchIndex | undefined;
-      if (restore) {
+      if (restoreFirst) {
         await afterNextPaint(100, signal); // the tree first: reading the index competes with its frame
         const restoring = restoreSearchIndex(framework.items, place, signal);
         outdatedFlags(framework); // while IndexedDB reads (search ranks with them)
@@ -408,7 +417,11 @@ export class FrameworkLoadController implements ReactiveController {
         await measureAsync('scan-prepare', () => scanning.prepare(signal));
         outdatedFlags(framework); // made now, not on the first keystroke (search ranks with them)
         await afterNextPaint(100, signal);
-        index = await openSearchIndex(framework.items, place, { restore: false, signal, onStorageError: this.options.onStorageError });
+        index = await openSearchIndex(framework.items, place, {
+          restore: cachedCopy && !restoreFirst, // a large copy has tried already
+          signal,
+          onStorageError: this.options.onStorageError,
+        });
       }
       if (signal.aborted || this.loaded !== loaded) return;
       this.index = index;
