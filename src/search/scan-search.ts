@@ -118,7 +118,7 @@ export class ScanSearch {
     const queryCompact = compact(query);
     if (!queryCompact) {
       const all: SearchHit[] = [];
-      for (let i = 0; i < n; i++) if (!filter || filter(this.items[i])) all.push({ key: this.items[i].key, tier: 2 });
+      for (let i = 0; i < n; i++) if (!filter || filter(this.items[i])) all.push({ key: this.items[i].key, item: this.items[i], tier: 2 });
       return { hits: all.slice(0, limit), total: all.length, terms: [], typos: [], code: '' };
     }
     const tier = (this.tierScratch ??= new Int8Array(n)).fill(-1);
@@ -193,7 +193,7 @@ export class ScanSearch {
     ];
     const shown = demote(ranked, tier, options.outdated).slice(0, limit);
     return {
-      hits: shown.map(i => ({ key: this.items[i].key, tier: tier[i] as SearchHit['tier'] })),
+      hits: shown.map(i => ({ key: this.items[i].key, item: this.items[i], tier: tier[i] as SearchHit['tier'] })),
       total: candidates.length,
       terms: exactCode ? [] : uniqueWords,
       typos: [...new Set(shownTypos)],

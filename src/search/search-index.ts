@@ -21,6 +21,8 @@ interface Doc {
 export interface SearchHit {
   /** Item key (lower-cased identifier). */
   key: string;
+  /** The item. */
+  item: CaseItem;
   /** 0 exact code, 1 code prefix, 2 every word, 3 some words. */
   tier: 0 | 1 | 2 | 3;
 }
@@ -229,7 +231,7 @@ export class SearchIndex {
       for (let i = 0; i < n; i++) {
         if (filter && !filter(this.items[i])) continue;
         total++;
-        if (hits.length < limit) hits.push({ key: this.items[i].key, tier: 2 });
+        if (hits.length < limit) hits.push({ key: this.items[i].key, item: this.items[i], tier: 2 });
       }
       return { hits, total, terms: [], typos: [], code: '' };
     }
@@ -311,7 +313,7 @@ export class SearchIndex {
     }
     const ranked = demote(this.rank(candidates, tier, query, uniqueWords, typos, count, limit), tier, options.outdated);
     return {
-      hits: ranked.map(i => ({ key: this.items[i].key, tier: tier[i] as SearchHit['tier'] })),
+      hits: ranked.map(i => ({ key: this.items[i].key, item: this.items[i], tier: tier[i] as SearchHit['tier'] })),
       total: candidates.length,
       // A code query marks the code, not its letters in statements.
       terms: exactCode ? [] : uniqueWords,

@@ -1,7 +1,7 @@
 import type { CaseItem, Framework } from '../model/framework.js';
 import type { FrameworkTree } from '../tree/tree-model.js';
 import { outdatedFlags } from '../model/item-status.js';
-import type { SearchIndex, SearchOptions, SearchResult } from './search-index.js';
+import type { SearchHit, SearchIndex, SearchOptions, SearchResult } from './search-index.js';
 
 /** What searches one framework: its `SearchIndex`, or a `ScanSearch` while the index builds. */
 export interface Searcher {
@@ -41,21 +41,13 @@ export function searchSources(sources: readonly SearchSource<Searcher>[], query:
     source,
     result: source.index.search(query, { ...options, outdated: outdatedFlags(source.framework) }),
   }));
-  const toHit = (source: SearchSource<Searcher>, hit: { key: string; tier: SourceHit['tier'] }): SourceHit | undefined => {
-    const item = source.framework.itemsByKey.get(hit.key);
-    return item && { key: hit.key, tier: hit.tier, source, item };
-  };
+  const toHit = (source: SearchSource<Searcher>, { key, tier, item }: SearchHit): SourceHit => ({ key, tier, source, item });
   let hits: SourceHit[];
   if (results.length === 1) {
-    hits = results[0].result.hits.map(hit => toHit(results[0].source, hit)).filter((h): h is SourceHit => !!h);
+    hits = results[0].result.hits.map(hit => toHit(results[0].source, hit));
   } else {
     const ranked: { hit: SourceHit; rank: number; order: number }[] = [];
-    results.forEach(({ source, result }, order) =>
-      result.hits.forEach((h, rank) => {
-        const hit = toHit(source, h);
-        if (hit) ranked.push({ hit, rank, order });
-      }),
-    );
+    results.forEach(({ source, result }, order) => result.hits.forEach((h, rank) => ranked.push({ hit: toHit(source, h), rank, order })));
     ranked.sort((a, b) => a.hit.tier - b.hit.tier || a.rank - b.rank || a.order - b.order);
     hits = ranked.slice(0, options.limit ?? Infinity).map(r => r.hit);
   }
