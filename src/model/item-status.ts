@@ -37,8 +37,8 @@ function ended(date: string | undefined, now: number): boolean {
 
 const replacementMaps = new WeakMap<Framework, Map<string, string[]>>();
 
-/** Identifiers of the items `replacedBy` associations of the framework name for an item. */
-export function replacementsIn(framework: Framework, key: string): string[] {
+/** Per item key, the identifiers its framework's `replacedBy` associations name (none: no entry). */
+function replacementMap(framework: Framework): Map<string, string[]> {
   let map = replacementMaps.get(framework);
   if (!map) {
     map = new Map();
@@ -50,7 +50,12 @@ export function replacementsIn(framework: Framework, key: string): string[] {
     }
     replacementMaps.set(framework, map);
   }
-  return map.get(key) ?? [];
+  return map;
+}
+
+/** Identifiers of the items `replacedBy` associations of the framework name for an item. */
+export function replacementsIn(framework: Framework, key: string): string[] {
+  return replacementMap(framework).get(key) ?? [];
 }
 
 /** Replacements named by associations a provider returned for an item (`CFItemAssociations/{id}`). */
@@ -82,9 +87,14 @@ export function outdatedFlags(framework: Framework, now = Date.now()): Uint8Arra
   if (flagArrays.has(framework)) return flagArrays.get(framework);
   let flags: Uint8Array | undefined;
   const { items } = framework;
+  const replaced = replacementMap(framework);
   for (let i = 0; i < items.length; i++) {
+    // `itemStatus` of the item's own lifecycle, inlined: no object or array per item (this runs
+    // for every item before the first search can rank: 11 ms at 20,000 items in a trace before).
     const item = items[i];
-    if (itemStatus(lifecycleOf(item), undefined, replacementsIn(framework, item.key), now) === 'current') continue;
+    const adoption = item.raw.adoptionStatus;
+    if (!replaced.has(item.key) && !retired(typeof adoption === 'string' ? adoption : undefined) && !ended(item.statusEndDate, now))
+      continue;
     (flags ??= new Uint8Array(items.length))[i] = 1;
   }
   flagArrays.set(framework, flags);

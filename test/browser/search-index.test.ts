@@ -302,15 +302,24 @@ describe('outdated items', () => {
     const framework = normalizePackage({
       CFDocument: { identifier: 'e2000000-0000-4000-8000-000000000000', title: 'T' },
       CFItems: [
+        // Each outdated one comes first in the framework, so only ranking can put it after item 2.
+        { identifier: 'e2000000-0000-4000-8000-000000000004', fullStatement: 'Compare two fractions' },
         { identifier: 'e2000000-0000-4000-8000-000000000001', fullStatement: 'Compare two fractions', statusEndDate: '2001-01-01' },
-        { identifier: 'e2000000-0000-4000-8000-000000000002', fullStatement: 'Compare two fractions' },
         { identifier: 'e2000000-0000-4000-8000-000000000003', fullStatement: 'Compare two fractions', adoptionStatus: 'Deprecated' },
+        { identifier: 'e2000000-0000-4000-8000-000000000002', fullStatement: 'Compare two fractions' },
       ],
-      CFAssociations: [],
+      CFAssociations: [
+        {
+          identifier: 'e2000000-0000-4000-8000-0000000000a4',
+          associationType: 'replacedBy',
+          originNodeURI: { identifier: 'e2000000-0000-4000-8000-000000000004', uri: 'x:4', title: '4' },
+          destinationNodeURI: { identifier: 'e2000000-0000-4000-8000-000000000002', uri: 'x:2', title: '2' },
+        },
+      ],
     });
     const source = { framework, tree: new FrameworkTree(framework), index: SearchIndex.build(framework.items) };
     const order = searchSources([source], 'compare fractions').hits.map(h => h.item.identifier.slice(-1));
     expect(order[0]).to.equal('2');
-    expect(order.slice(1).sort()).to.deep.equal(['1', '3']);
+    expect(order.slice(1).sort()).to.deep.equal(['1', '3', '4']);
   });
 });
