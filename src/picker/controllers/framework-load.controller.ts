@@ -28,10 +28,11 @@ import { HostLifetime } from './host-lifetime.js';
 
 /**
  * From this many items, a framework opened from the cache waits for its kept index (restored in
- * 37-46 ms at 20,000 items in traces, mostly waiting on IndexedDB) before any scan: in the
- * benchmark the first key then took 82-91 ms at 20,000 items and 125-135 ms at 50,000, against
- * 80-89 and 145-165 ms from a scan, and the keys after it are answered by the index. A smaller
- * one is scanned at once (its first key took 22-39 ms, against 48-64 ms waiting for the index).
+ * 37-46 ms at 20,000 items in traces, mostly waiting on IndexedDB) before any scan. In the full
+ * benchmark run of 5eafc3f, the first key typed as the first row painted then took 82-91 ms at
+ * 20,000 items and 125-135 ms at 50,000, against 80-89 and 145-165 ms from a scan, and the keys
+ * after it were answered by the index. A smaller one is scanned at once (its first key took
+ * 22-39 ms, against 48-64 ms waiting for the index).
  */
 const RESTORE_FIRST_ITEMS = 10_000;
 
