@@ -136,8 +136,8 @@ window.bench = {
       input.value = text.slice(0, n);
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       await picker.updateComplete;
-      // Until this key's results are there: while the index is still being built the list says
-      // "Building…" (aria-busy), which is not an answer.
+      // Until this key's results are there: while search is not ready the list says "Preparing
+      // the search…" (aria-busy), which is not an answer.
       const busy = () => picker.shadowRoot.querySelector('[part~="status"][aria-busy="true"]');
       while (busy()) await new Promise(resolve => requestAnimationFrame(resolve));
       picker.shadowRoot.querySelector('[part~="results"]')?.getBoundingClientRect();

@@ -27,6 +27,8 @@ export interface PickerStrings {
   loadingFramework: string;
   downloading: (mb: string, totalMb?: string) => string;
   building: string;
+  /** A query typed before the open framework can be searched (its index is still being read). */
+  preparingSearch: string;
   frameworkLoaded: (title: string, count: number) => string;
   offline: (age: string) => string;
   updatedInBackground: string;
@@ -257,6 +259,7 @@ export const englishStrings: PickerStrings = {
   loadingFramework: 'Loading framework…',
   downloading: (mb, total) => (total ? `Downloading ${mb} of ${total} MB…` : `Downloading ${mb} MB…`),
   building: 'Building the tree and search index…',
+  preparingSearch: 'Preparing the search…',
   frameworkLoaded: (title, count) => `${title} loaded, ${plural(count, 'standard', 'standards')}.`,
   offline: age => `Offline: showing the copy saved ${age}.`,
   updatedInBackground: 'This framework was updated by its provider; the new version is shown.',

@@ -49,6 +49,7 @@ export const spanishStrings: PickerStrings = {
   loadingFramework: 'Cargando el marco…',
   downloading: (mb, total) => (total ? `Descargando ${mb} de ${total} MB…` : `Descargando ${mb} MB…`),
   building: 'Construyendo el árbol y el índice de búsqueda…',
+  preparingSearch: 'Preparando la búsqueda…',
   frameworkLoaded: (title, count) => `${title} cargado, ${n(count, 'estándar', 'estándares')}.`,
   offline: age => `Sin conexión: se muestra la copia guardada ${age}.`,
   updatedInBackground: 'El proveedor actualizó este marco; se muestra la versión nueva.',

@@ -51,6 +51,7 @@ export const frenchStrings: PickerStrings = {
   loadingFramework: 'Chargement du référentiel…',
   downloading: (mb, total) => (total ? `Téléchargement : ${mb} Mo sur ${total}…` : `Téléchargement : ${mb} Mo…`),
   building: 'Construction de l’arbre et de l’index de recherche…',
+  preparingSearch: 'Préparation de la recherche…',
   frameworkLoaded: (title, count) => `${title} chargé, ${n(count, 'standard', 'standards')}.`,
   offline: age => `Hors ligne : copie enregistrée ${age}.`,
   updatedInBackground: 'Ce référentiel a été mis à jour par son fournisseur ; la nouvelle version est affichée.',

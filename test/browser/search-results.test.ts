@@ -52,7 +52,10 @@ describe('search results', () => {
     const answer = async (query: string) => {
       enterText(input, query);
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part~="status"][aria-busy="true"]'), `${query}: answered, not "Building…"`).to.equal(null);
+      expect(
+        el.shadowRoot!.querySelector('[part~="status"][aria-busy="true"]'),
+        `${query}: answered, not "Preparing the search…"`,
+      ).to.equal(null);
       const results = parts(el, 'result');
       return {
         count: results[0]?.getAttribute('aria-setsize'),

@@ -119,5 +119,5 @@ export function renderResults(ctx: ViewContext, view: ResultsView): TemplateResu
       </div>
     </div>
     ${results && hits.length === 0 ? html`<div part="status" role="status">${s.noResults(search.query.trim())}</div>` : nothing}
-    ${search.isSearching && !results ? html`<div part="status" role="status" aria-busy="true">${s.building}</div>` : nothing}`;
+    ${search.isSearching && !results ? html`<div part="status" role="status" aria-busy="true">${s.preparingSearch}</div>` : nothing}`;
 }
