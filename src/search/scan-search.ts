@@ -151,6 +151,7 @@ export class ScanSearch {
       const typos = new Set<string>();
       const { all, starts } = this;
       const candidates = typoCandidates(word);
+      const verdicts = new Map<string, boolean>();
       let item = 0;
       for (let found = candidates.exec(all); found; found = candidates.exec(all)) {
         const p = found.index;
@@ -162,7 +163,10 @@ export class ScanSearch {
         }
         if (!startsWord(all, p)) continue;
         const candidate = wordAt(all, p);
-        if (candidate.startsWith(word) || !isTypoOf(word, candidate)) continue;
+        // The same words recur across thousands of items (`equal` for `equi`): decided once each.
+        let typo = verdicts.get(candidate);
+        if (typo === undefined) verdicts.set(candidate, (typo = !candidate.startsWith(word) && isTypoOf(word, candidate)));
+        if (!typo) continue;
         // Typo matches are marked only for a word that no word starts with (a few, for highlighting).
         if (!prefixMatches && typos.size < 50) typos.add(candidate);
         if (lastWord[item] !== w) match(item);
