@@ -1,7 +1,15 @@
 import { compact, segments } from './text-fold.js';
 
 /** Codes with at least this many segments can be found by a tail (`NF.A.1`, `6.RP.A`). */
-export const MIN_TAIL_SEGMENTS = 3;
+const MIN_TAIL_SEGMENTS = 3;
+
+/**
+ * How many tails a code of `segmentCount` segments has (see `codeTails`): the whole code, and for
+ * codes of four or more segments one more per segment a tail can start at.
+ */
+export function tailCount(segmentCount: number): number {
+  return segmentCount >= MIN_TAIL_SEGMENTS + 1 ? segmentCount - MIN_TAIL_SEGMENTS + 1 : Math.min(segmentCount, 1);
+}
 
 /**
  * The compact codes a query names exactly: the query itself and, after a leading namespace of
@@ -30,7 +38,7 @@ export function tailQuery(query: string): string {
  * more segments, each tail of at least three (`nfa1` and `4nfa1` for `4.NF.A.1`).
  */
 export function codeTails(codeSegments: readonly string[]): string[] {
-  const lastTail = codeSegments.length >= MIN_TAIL_SEGMENTS + 1 ? codeSegments.length - MIN_TAIL_SEGMENTS : 0;
+  const lastTail = tailCount(codeSegments.length) - 1;
   const tails: string[] = [];
   let tail = '';
   for (let s = codeSegments.length - 1; s >= 0; s--) {
