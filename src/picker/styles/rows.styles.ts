@@ -61,17 +61,25 @@ export const rowStyles = css`
     padding: 0;
     color: var(--case-picker-color-muted);
   }
-  .toggle svg {
+  /* A chevron of two borders, pointing to the inline end, down when expanded. */
+  .toggle::before {
+    content: '';
+    width: 0.375rem;
+    height: 0.375rem;
+    border: solid currentColor;
+    border-width: 2px 2px 0 0;
+    transform: translateX(-1px) rotate(45deg);
     transition: transform 120ms ease;
   }
-  :host(:dir(rtl)) .toggle svg {
-    transform: scaleX(-1);
+  :host(:dir(rtl)) .toggle::before {
+    transform: translateX(1px) rotate(-135deg);
   }
-  .toggle[data-expanded] svg {
-    transform: rotate(90deg);
+  .toggle[data-expanded]::before,
+  :host(:dir(rtl)) .toggle[data-expanded]::before {
+    transform: translateY(-1px) rotate(135deg);
   }
   @media (prefers-reduced-motion: reduce) {
-    .toggle svg {
+    .toggle::before {
       transition: none;
     }
   }
@@ -178,15 +186,34 @@ export const rowStyles = css`
   }
   .row-details {
     flex: none;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
+    display: inline-grid;
+    place-items: center;
     width: 1.75rem;
     height: 1.75rem;
     margin-inline-start: auto;
     border-radius: 50%;
     color: var(--case-picker-color-muted);
     cursor: pointer;
+  }
+  /* An "i" in a circle: the circle, then the dot and stem (two borders of one box). */
+  .row-details::before,
+  .row-details::after {
+    content: '';
+    grid-area: 1 / 1;
+  }
+  .row-details::before {
+    width: 10.6px;
+    height: 10.6px;
+    border: 1.4px solid currentColor;
+    border-radius: 50%;
+  }
+  .row-details::after {
+    box-sizing: content-box;
+    width: 1.6px;
+    height: 1.6px;
+    border-top: 1.4px solid currentColor;
+    border-bottom: 4px solid currentColor;
+    margin-top: 0.4px;
   }
   .row-details:hover {
     color: var(--case-picker-color-accent);

@@ -62,9 +62,7 @@ function renderTreeRow(ctx: ViewContext, view: TreeView, row: TreeRow, index: nu
         aria-hidden="true"
         ?data-expanded=${row.expanded}
         @click=${(e: MouseEvent) => tree.handleToggleClick(e, index)}
-      >
-        <svg width="12" height="12" viewBox="0 0 12 12"><path d="M4 2l4 4-4 4" fill="none" stroke="currentColor" stroke-width="2" /></svg>
-      </span>`
+      ></span>`
     : html`<span class="toggle-spacer" aria-hidden="true"></span>`;
   return renderRow(
     ctx,
