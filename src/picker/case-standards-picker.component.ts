@@ -1,12 +1,12 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
-import { identifierKey } from '../model/normalize.js';
 import { providerName } from '../model/document-filter.js';
 import { CaseFrameworkLoadEvent, CaseSelectionChangeEvent, CaseValueResolveEvent, type SelectedItem } from '../events.js';
 import type { Searcher, SearchSource, SourceHit } from '../search/search-sources.js';
 import { styles } from './case-standards-picker.styles.js';
 import { FormAssociatedPicker } from './form-associated.js';
+import { isNarrow, rowHeight } from './row-metrics.js';
 import { errorDetail, ErrorReporter } from './error-detail.js';
 import { SelectionActions } from './selection-actions.js';
 import { AnnounceController } from './controllers/announce.controller.js';
@@ -21,6 +21,7 @@ import { SelectionController } from './controllers/selection.controller.js';
 import { SuggestionsController } from './controllers/suggestions.controller.js';
 import { RecentsController } from './controllers/recents.controller.js';
 import { RestoreController } from './controllers/restore.controller.js';
+import { RevealController } from './controllers/reveal.controller.js';
 import { renderRecent } from './views/recent.js';
 import { TreeController } from './controllers/tree.controller.js';
 import { VirtualListController } from './controllers/virtual-list.controller.js';
@@ -31,11 +32,6 @@ import { focusAfterChipRemoval, renderSelection } from './views/selection.js';
 import { renderError, renderIdle, renderPending } from './views/status.js';
 import { partialBranches, treeRowId } from './views/tree.js';
 import type { ViewContext } from './views/view-context.js';
-
-const ROW_HEIGHT = { comfortable: 56, compact: 34 } as const;
-/** Lists this wide or less have narrow rows: two lines of statement, then a line of badges. */
-const NARROW_WIDTH = 480;
-const NARROW_ROW_HEIGHT = { comfortable: 76, compact: 64 } as const;
 
 function splitIdentifiers(value: string | null | undefined): string[] {
   return (value ?? '').split(/\s+/).filter(Boolean);
@@ -88,8 +84,6 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
   private readonly uid = `csp${++instances}`;
   // A ref, not @query: it is read on every keystroke, and a query walks the shadow tree.
   private readonly searchInput = createRef<HTMLInputElement>();
-  /** A chip of another framework was clicked: its item is revealed once that framework is shown. */
-  private pendingReveal?: string;
 
   private readonly locale = new LocaleController(this);
   /** The framework list's filter, and how many of its matches are rendered. */
@@ -112,9 +106,7 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
     onInstall: (loaded, keepView) => {
       this.tree.install(loaded, keepView);
       this.restorer.installed(loaded);
-      const reveal = this.pendingReveal;
-      this.pendingReveal = undefined;
-      if (reveal && loaded.framework.itemsByKey.has(reveal)) void this.updateComplete.then(() => this.revealItem(reveal));
+      this.reveal.installed(loaded);
       this.search.setFramework(loaded);
       this.selection.requestResolve();
       this.details.reset(keepView);
@@ -198,6 +190,16 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
     onStorageError: error => this.errors.storage(error),
   });
 
+  private readonly reveal = new RevealController(this, {
+    loaded: () => this.loader.loaded,
+    frameworkOf: key => this.selection.entries.get(key)?.item?.documentIdentifier,
+    open: identifier => this.openFramework(identifier),
+    showDialog: () => {
+      if (this.variant === 'field') this.field.show();
+    },
+    showItem: key => this.revealItem(key),
+  });
+
   private readonly actions = new SelectionActions({
     selection: this.selection,
     announce: text => this.announcer.announce(text),
@@ -253,7 +255,7 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
       onRemove: identifier => this.handleChipRemove(identifier),
       replacementLabel: identifier => this.actions.replacementLabel(identifier),
       onReplace: (identifier, replacement) => this.actions.replace(identifier, replacement),
-      onReveal: identifier => this.revealChip(identifier),
+      onReveal: identifier => this.reveal.chip(identifier),
     });
     const liveRegion = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>`;
     if (this.variant === 'field') {
@@ -313,13 +315,11 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
   }
 
   private get narrow(): boolean {
-    const width = this.treeList.viewportWidth || this.resultList.viewportWidth;
-    return width > 0 && width <= NARROW_WIDTH;
+    return isNarrow(this.treeList.viewportWidth || this.resultList.viewportWidth);
   }
 
   private get rowHeight(): number {
-    const heights = this.narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
-    return heights[this.density] ?? heights.comfortable;
+    return rowHeight(this.density, this.narrow);
   }
 
   private viewContext(): ViewContext {
@@ -480,20 +480,6 @@ export class CaseStandardsPicker extends FormAssociatedPicker {
         if (back?.checkVisibility()) back.focus();
       });
     }
-  }
-
-  /** A chip's text: its item in the tree and details (opening its framework, or the dialog, first). */
-  private revealChip(identifier: string): void {
-    const key = identifierKey(identifier);
-    if (this.variant === 'field') this.field.show();
-    if (this.loader.loaded?.framework.itemsByKey.has(key)) {
-      void this.updateComplete.then(() => this.revealItem(key));
-      return;
-    }
-    const documentIdentifier = this.selection.entries.get(key)?.item?.documentIdentifier;
-    if (!documentIdentifier) return;
-    this.pendingReveal = key;
-    this.openFramework(documentIdentifier);
   }
 
   /** Clears the search, opens the path to an item, focuses its row and shows its details. */
