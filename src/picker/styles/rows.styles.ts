@@ -202,11 +202,12 @@ export const rowStyles = css`
     grid-area: 1 / 1;
   }
   .row-details::before {
-    width: 10.6px;
-    height: 10.6px;
+    width: 13px;
+    height: 13px;
     border: 1.4px solid currentColor;
     border-radius: 50%;
   }
+  /* Its height is the gap between the dot and the stem. */
   .row-details::after {
     box-sizing: content-box;
     width: 1.6px;
