@@ -311,7 +311,13 @@ export class SearchIndex {
       if (filter && !filter(this.items[i])) continue;
       candidates.push(i);
     }
-    const ranked = demote(this.rank(candidates, tier, query, uniqueWords, typos, count, limit), tier, options.outdated);
+    // Outdated items move after current ones before the limit applies, so the first `limit` are
+    // the first of the whole ranking.
+    const outdated = options.outdated;
+    const ranked = demote(this.rank(candidates, tier, query, uniqueWords, typos, count, outdated ? Infinity : limit), tier, outdated).slice(
+      0,
+      limit,
+    );
     return {
       hits: ranked.map(i => ({ key: this.items[i].key, item: this.items[i], tier: tier[i] as SearchHit['tier'] })),
       total: candidates.length,

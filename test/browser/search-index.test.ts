@@ -321,5 +321,8 @@ describe('outdated items', () => {
     const order = searchSources([source], 'compare fractions').hits.map(h => h.item.identifier.slice(-1));
     expect(order[0]).to.equal('2');
     expect(order.slice(1).sort()).to.deep.equal(['1', '3', '4']);
+    // With a limit, too: the first of the whole ranking, not the first of the framework demoted.
+    expect(searchSources([source], 'compare fractions', { limit: 1 }).hits.map(h => h.item.identifier.slice(-1))).to.deep.equal(['2']);
+    expect(searchSources([source], 'co', { limit: 1 }).hits.map(h => h.item.identifier.slice(-1))).to.deep.equal(['2']);
   });
 });
