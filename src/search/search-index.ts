@@ -5,6 +5,7 @@ import { yieldToEventLoop } from '../perf/yield.js';
 import { demote, lowerBound, sortByTierAndScore } from './rank-order.js';
 import { exactCodeKeys, isCodeToken, tailQuery } from './code-query.js';
 import { CodeTails } from './code-tails.js';
+import { FIRST_KEYS, FirstKeyResults } from './first-keys.js';
 import { fromState, type IndexData, type SearchIndexState, toState } from './index-state.js';
 import { PostingsBuilder } from './postings-builder.js';
 import { compact, fold, indexWords, isTypoOf, segments, words } from './text-fold.js';
@@ -112,6 +113,7 @@ export class SearchIndex {
   private building?: PostingsBuilder;
   /** Folded fields of recently ranked items. */
   private readonly docCache = new Map<number, Doc>();
+  private readonly firstKeys: FirstKeyResults;
   private tierScratch?: Int8Array;
   private countScratch?: Uint8Array;
   private seenScratch?: Uint8Array;
@@ -129,6 +131,7 @@ export class SearchIndex {
     this.postingItems = state?.postingItems ?? new Int32Array(0);
     this.postingWeights = state?.postingWeights ?? new Float32Array(0);
     this.codeTails = state?.codeTails ?? new CodeTails();
+    this.firstKeys = new FirstKeyResults(items);
     if (!state) this.building = new PostingsBuilder();
   }
 
@@ -183,9 +186,11 @@ export class SearchIndex {
   /**
    * Runs a few searches built from the index's own words and codes, one per task, so the
    * engine has compiled the search code before the first real keystroke (the first queries
-   * in a page otherwise run several times slower).
+   * in a page otherwise run several times slower); then ranks every one-character query once,
+   * a task each, and keeps the results (`FirstKeyResults`) for searches with these `outdated`
+   * flags.
    */
-  async warmUp(signal?: AbortSignal): Promise<void> {
+  async warmUp(signal?: AbortSignal, outdated?: Uint8Array): Promise<void> {
     const vocabulary = this.vocabulary;
     const word = vocabulary.find((w, p) => w.length >= 6 && p >= vocabulary.length / 2) ?? vocabulary[0];
     if (!word) return;
@@ -199,6 +204,11 @@ export class SearchIndex {
         if (signal?.aborted) return;
         this.search(query, { limit: 1000 });
       }
+    }
+    for (const query of FIRST_KEYS) {
+      await yieldToEventLoop();
+      if (signal?.aborted) return;
+      this.search(query, { limit: Infinity, outdated });
     }
   }
 
@@ -219,6 +229,8 @@ export class SearchIndex {
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
+    const kept = this.firstKeys.get(query, options);
+    if (kept) return kept;
     const limit = options.limit ?? 500;
     const filter = options.filter;
     const n = this.items.length;
@@ -318,14 +330,15 @@ export class SearchIndex {
       0,
       limit,
     );
-    return {
-      hits: ranked.map(i => ({ key: this.items[i].key, item: this.items[i], tier: tier[i] as SearchHit['tier'] })),
+    const found = {
       total: candidates.length,
       // A code query marks the code, not its letters in statements.
       terms: exactCode ? [] : uniqueWords,
       typos: shownTypos,
       code: candidates.some(i => tier[i] <= 1) ? queryCompact : '',
     };
+    if (this.firstKeys.wanted(query, options)) this.firstKeys.keep(query, options, ranked, tier, found);
+    return { hits: ranked.map(i => ({ key: this.items[i].key, item: this.items[i], tier: tier[i] as SearchHit['tier'] })), ...found };
   }
 
   private rank(

@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { generateFramework } from '../../scripts/generate-framework.mjs';
-import type { Framework } from '../../src/model/framework.js';
+import type { CaseItem, Framework } from '../../src/model/framework.js';
 import { normalizePackage } from '../../src/model/normalize.js';
 import { highlight, highlightCode } from '../../src/search/highlight.js';
 import { CodeTails } from '../../src/search/code-tails.js';
 import { packStrings, unpackStrings } from '../../src/search/packed-strings.js';
+import { FIRST_KEYS } from '../../src/search/first-keys.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { editDistance, fold, words } from '../../src/search/text-fold.js';
 import { loadJson } from '../helpers.js';
@@ -193,6 +194,32 @@ describe('SearchIndex', () => {
     await warming;
     index.search = search;
     expect(calls).to.equal(0);
+  });
+
+  it('keeps every one-character query ranked after warming up, with the results a fresh ranking gives', async () => {
+    const fresh = SearchIndex.build(ccss.items);
+    const warmed = SearchIndex.build(ccss.items);
+    const outdated = new Uint8Array(ccss.items.length);
+    for (let i = 0; i < outdated.length; i += 7) outdated[i] = 1;
+    await warmed.warmUp(undefined, outdated);
+    const grade3 = (i: CaseItem) => i.educationLevel.includes('03');
+    const optionsList = [
+      { limit: Infinity, outdated },
+      { limit: 5, outdated },
+      { limit: Infinity }, // other outdated flags: ranked afresh
+      { limit: Infinity, outdated, filter: grade3 },
+    ];
+    let matched = 0;
+    for (const query of [...FIRST_KEYS, 'E', 'eq']) {
+      for (const options of optionsList) {
+        // A limit other than Infinity: the fresh index keeps nothing, and ranks every time.
+        const expected = fresh.search(query, { ...options, limit: Math.min(options.limit, Number.MAX_SAFE_INTEGER) });
+        // Twice: the first search of a key not kept yet keeps it.
+        for (let round = 0; round < 2; round++) expect(warmed.search(query, options), `${query} ${round}`).to.deep.equal(expected);
+        matched += expected.hits.length;
+      }
+    }
+    expect(matched).to.be.greaterThan(10_000);
   });
 });
 

@@ -429,7 +429,7 @@ export class FrameworkLoadController implements ReactiveController {
       this.options.onIndex(loaded, index);
       this.host.requestUpdate();
       this.readyState.resolve();
-      await index.warmUp(signal);
+      await index.warmUp(signal, outdatedFlags(framework));
       if (this.options.usesSuggestions()) await warmUpSuggest(index, signal);
     })().catch(error => {
       if (!signal.aborted && !isAbortError(error)) this.readyState.resolve();
