@@ -429,8 +429,9 @@ export class FrameworkLoadController implements ReactiveController {
       this.options.onIndex(loaded, index);
       this.host.requestUpdate();
       this.readyState.resolve();
-      await index.warmUp(signal, outdatedFlags(framework));
+      await index.warmUp(signal);
       if (this.options.usesSuggestions()) await warmUpSuggest(index, signal);
+      await index.keepFirstKeys(signal, outdatedFlags(framework));
     })().catch(error => {
       if (!signal.aborted && !isAbortError(error)) this.readyState.resolve();
     });
