@@ -35,19 +35,3 @@ export function whenIdle(task: () => void): () => void {
   const timer = setTimeout(task, 50);
   return () => clearTimeout(timer);
 }
-
-/** Resolves when the page is idle (as `whenIdle`), or at once when `signal` aborts. */
-export function whenIdleAsync(signal?: AbortSignal): Promise<void> {
-  return new Promise(resolve => {
-    if (signal?.aborted) return resolve();
-    const cancel = whenIdle(() => {
-      signal?.removeEventListener('abort', abort);
-      resolve();
-    });
-    const abort = () => {
-      cancel();
-      resolve();
-    };
-    signal?.addEventListener('abort', abort, { once: true });
-  });
-}

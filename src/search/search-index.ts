@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js/basic';
 import type { CaseItem } from '../model/framework.js';
 import { naturalCompare } from '../text/natural-compare.js';
-import { whenIdleAsync, yieldToEventLoop } from '../perf/yield.js';
+import { yieldToEventLoop } from '../perf/yield.js';
 import { demote, lowerBound, sortByTierAndScore } from './rank-order.js';
 import { exactCodeKeys, isCodeToken, tailQuery } from './code-query.js';
 import { CodeTails } from './code-tails.js';
@@ -51,6 +51,9 @@ export interface SearchOptions {
    */
   outdated?: Uint8Array;
 }
+
+/** The first `limit` of a list made for the purpose: itself when it is no longer (no copy of thousands). */
+const upTo = (list: number[], limit: number) => (list.length > limit ? list.slice(0, limit) : list);
 
 const FUSE_KEYS = [
   { name: 'code', weight: 5 },
@@ -206,16 +209,19 @@ export class SearchIndex {
   }
 
   /**
-   * Ranks every one-character query once, each when the page is idle, and keeps the results
-   * (`FirstKeyResults`) for searches with these `outdated` flags. After the warm-up, and after
-   * what else is warmed up then (suggestions): run right after the index, at 20,000 items, it
-   * delayed the first suggestions (p95 20 → 56 ms in a full benchmark run).
+   * Ranks every one-character query once, a task each (2-3 ms at 20,000 items), and keeps the
+   * results (`FirstKeyResults`) for searches with these `outdated` flags. To be run after what
+   * else is warmed up (suggestions): run before it, at 20,000 items, it delayed the first
+   * suggestions (p95 20 → 56 ms in a full benchmark run). Not in idle callbacks: a page busy
+   * after its index is ready (the benchmark's next steps) then typed before they ran.
    */
   async keepFirstKeys(signal?: AbortSignal, outdated?: Uint8Array): Promise<void> {
+    const options = { limit: Infinity, outdated };
     for (const query of FIRST_KEYS) {
-      await whenIdleAsync(signal);
+      if (!this.firstKeys.wanted(query, options)) continue; // typed already
+      await yieldToEventLoop();
       if (signal?.aborted) return;
-      this.find(query, { limit: Infinity, outdated }, false);
+      this.find(query, options, false);
     }
   }
 
@@ -338,10 +344,8 @@ export class SearchIndex {
     // Outdated items move after current ones before the limit applies, so the first `limit` are
     // the first of the whole ranking.
     const outdated = options.outdated;
-    const ranked = demote(this.rank(candidates, tier, query, uniqueWords, typos, count, outdated ? Infinity : limit), tier, outdated).slice(
-      0,
-      limit,
-    );
+    const rankLimit = outdated ? Infinity : limit;
+    const ranked = upTo(demote(this.rank(candidates, tier, query, uniqueWords, typos, count, rankLimit), tier, outdated), limit);
     const found = {
       total: candidates.length,
       // A code query marks the code, not its letters in statements.
@@ -381,7 +385,7 @@ export class SearchIndex {
       for (const wanted of [2, 3]) {
         for (let i = 0; i < marked.length && ordered.length < limit; i++) if (marked[i] === wanted) ordered.push(i);
       }
-      return ordered.slice(0, limit);
+      return upTo(ordered, limit);
     }
 
     // A quick relevance score: words matched, the fields they start a word in, whole-word
@@ -403,10 +407,10 @@ export class SearchIndex {
     // grows with the number of candidates times the query's length (measured: ~15 µs per item
     // for 3 letters, ~55 µs for 20), so the cap keeps it under 2 ms: ~90 items for 5 letters,
     // 40 for 20.
-    if (folded.length < 5) return [...codeTier, ...wordTiers].slice(0, limit);
+    if (folded.length < 5) return upTo([...codeTier, ...wordTiers], limit);
     const cap = Math.min(200, Math.max(40, Math.round(1800 / (8 + 2.4 * folded.length))));
     const head = wordTiers.slice(0, cap);
-    if (head.length < 2) return [...codeTier, ...wordTiers].slice(0, limit);
+    if (head.length < 2) return upTo([...codeTier, ...wordTiers], limit);
     const fuse = new Fuse(
       head.map(i => this.doc(i)),
       { keys: FUSE_KEYS, includeScore: true, ignoreLocation: true, threshold: 0.4, shouldSort: false },
@@ -416,7 +420,7 @@ export class SearchIndex {
     // Items fuse did not score keep their cheap order after the scored ones.
     const score = (i: number) => fuseScore.get(i) ?? 1 + 1 / (1 + Math.max(0, cheap[i]));
     head.sort((a, b) => tier[a] - tier[b] || score(a) - score(b) || a - b);
-    return [...codeTier, ...head, ...wordTiers.slice(cap)].slice(0, limit);
+    return upTo([...codeTier, ...head, ...wordTiers.slice(cap)], limit);
   }
 
   /** Positions of the vocabulary words within one edit (or transposition) of `word`, or of a prefix of theirs. */
