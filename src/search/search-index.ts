@@ -212,8 +212,8 @@ export class SearchIndex {
    * Ranks every one-character query once, a task each (2-3 ms at 20,000 items), and keeps the
    * results (`FirstKeyResults`) for searches with these `outdated` flags. To be run after what
    * else is warmed up (suggestions): run before it, at 20,000 items, it delayed the first
-   * suggestions (p95 20 → 56 ms in a full benchmark run). Not in idle callbacks: a page busy
-   * after its index is ready (the benchmark's next steps) then typed before they ran.
+   * suggestions (p95 20 → 56 ms in a full benchmark run). Not in idle callbacks: in the
+   * benchmark, busy after `ready`, the keys typed next seemed to come before they ran.
    */
   async keepFirstKeys(signal?: AbortSignal, outdated?: Uint8Array): Promise<void> {
     const options = { limit: Infinity, outdated };
