@@ -13,8 +13,8 @@ interface Kept {
 }
 
 /**
- * The results of one-character queries, kept compactly once an index has ranked them (when the
- * page is idle after the index is ready): the first letter of a query matches nearly every item,
+ * The results of one-character queries, kept compactly once an index has ranked them (in tasks
+ * of their own after the index's warm-ups, `SearchIndex.keepFirstKeys`): the first letter of a query matches nearly every item,
  * which made it the slowest key (2-3 ms of ranking at 20,000 items in Node, more in a page), and
  * it is typed at the start of every search. Kept per query text, for searches without a filter
  * and with the same outdated flags; about 5 bytes per match (1 MB at 20,000 items, 2.5 MB at
